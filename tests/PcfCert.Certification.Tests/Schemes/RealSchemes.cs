@@ -4,7 +4,7 @@ using PcfCert.Infrastructure.Schemes;
 namespace PcfCert.Certification.Tests.Schemes;
 
 /// <summary>The real definitions from schemes/, loaded once for all tests.</summary>
-internal static class Schemes
+internal static class RealSchemes
 {
     private static readonly Lazy<SchemeCatalog> Lazy = new(() => SchemeCatalogLoader.LoadFromDirectory(RepositoryPaths.SchemesDirectory));
 
