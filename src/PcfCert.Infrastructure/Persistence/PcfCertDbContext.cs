@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PcfCert.Certification.Organisations;
+using PcfCert.Infrastructure.Identity;
+
+namespace PcfCert.Infrastructure.Persistence;
+
+// Data-protection keys live in the database so that every app instance on one PostgreSQL reads the same
+// sign-in and anti-forgery cookies.
+public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PcfCertDbContext).Assembly);
+    }
+}

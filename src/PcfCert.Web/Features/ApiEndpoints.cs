@@ -1,0 +1,16 @@
+using PcfCert.Web.Features.Account;
+using PcfCert.Web.Features.Organisations;
+
+namespace PcfCert.Web.Features;
+
+/// <summary>The REST API under /api/v1; each feature maps its own endpoints.</summary>
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapPcfCertApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization();
+        v1.MapAccountApi();
+        v1.MapOrganisationApi();
+        return app;
+    }
+}

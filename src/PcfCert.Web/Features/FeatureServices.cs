@@ -1,0 +1,17 @@
+using PcfCert.Web.Features.Organisations;
+using PcfCert.Web.Features.Users;
+
+namespace PcfCert.Web.Features;
+
+/// <summary>Use cases are plain classes, one per action; each feature lists its own here.</summary>
+public static class FeatureServices
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<FluentValidation.IValidator<OrganisationInput>, OrganisationInputValidator>();
+        services.AddScoped<RegisterOrganisation>();
+        services.AddScoped<UpdateOrganisationProfile>();
+        services.AddScoped<CreateUser>();
+        return services;
+    }
+}
