@@ -1,5 +1,6 @@
 using PcfCert.Web.Features.Account;
 using PcfCert.Web.Features.Organisations;
+using PcfCert.Web.Features.Schemes;
 
 namespace PcfCert.Web.Features;
 
@@ -11,6 +12,8 @@ public static class ApiEndpoints
         var v1 = app.MapGroup("/api/v1").RequireAuthorization();
         v1.MapAccountApi();
         v1.MapOrganisationApi();
+        v1.MapSchemeApi();
+        v1.MapCalendarApi();
         return app;
     }
 }

@@ -9,6 +9,7 @@ using PcfCert.Certification.Access;
 using PcfCert.Infrastructure.Identity;
 using PcfCert.Infrastructure.Persistence;
 using PcfCert.Web.Features;
+using PcfCert.Web.Features.Schemes;
 using PcfCert.Web.Localization;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -71,6 +72,7 @@ public static class ServiceRegistration
         });
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddFeatures();
+        builder.AddSchemes();
         builder.Services.AddHttpContextAccessor();
         return builder;
     }

@@ -17,6 +17,8 @@ public static class SchemeJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             RespectNullableAnnotations = true,
+            // The Web defaults read "90" as 90; definitions must use real numbers.
+            NumberHandling = JsonNumberHandling.Strict,
             WriteIndented = false,
         };
         options.Converters.Add(new JsonStringEnumConverter(EnumNaming, allowIntegerValues: false));
