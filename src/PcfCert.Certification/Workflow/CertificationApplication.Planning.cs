@@ -59,7 +59,9 @@ public sealed partial class CertificationApplication
                 throw new WorkflowException(WorkflowError.QualificationMissing, requirement.Key);
             }
         }
-        var minimumDays = (scheme.Parameters.MinPersonDaysPerSite.Value ?? 0m) * Math.Max(1, ProductionSites.Count);
+        // CEC 5.4.2 counts the minimum per production site; PCEC 7.3.1 per inspection.
+        var rule = scheme.TeamRules.PersonDays;
+        var minimumDays = rule.CountedPerSite ? rule.Minimum * Math.Max(1, ProductionSites.Count) : rule.Minimum;
         if (personDays < minimumDays)
         {
             throw new WorkflowException(WorkflowError.PersonDaysTooFew, personDays, minimumDays);

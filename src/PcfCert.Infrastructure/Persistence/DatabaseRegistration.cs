@@ -18,6 +18,7 @@ public static class DatabaseRegistration
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString("PcfCert");
         services.AddSingleton(options);
+        services.AddScoped<Audit.AuditInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -27,7 +28,7 @@ public static class DatabaseRegistration
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                     connectionString = $"Data Source={path}";
                 }
-                services.AddDbContext<PcfCertDbContext>(o => UseSqlite(o, connectionString));
+                services.AddDbContext<PcfCertDbContext>((sp, o) => UseSqlite(o, connectionString).AddInterceptors(sp.GetRequiredService<Audit.AuditInterceptor>()));
                 break;
             case DatabaseProvider.PostgreSQL:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -35,7 +36,7 @@ public static class DatabaseRegistration
                     throw new InvalidOperationException(
                         "Database:Provider is PostgreSQL but ConnectionStrings:PcfCert is not set.");
                 }
-                services.AddDbContext<PcfCertDbContext>(o => UsePostgreSql(o, connectionString));
+                services.AddDbContext<PcfCertDbContext>((sp, o) => UsePostgreSql(o, connectionString).AddInterceptors(sp.GetRequiredService<Audit.AuditInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSQL.");

@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PcfCert.Certification.Organisations;
+using PcfCert.Certification.Personnel;
+using PcfCert.Certification.Workflow;
+using PcfCert.Infrastructure.Audit;
+using PcfCert.Infrastructure.Files;
 using PcfCert.Infrastructure.Identity;
 
 namespace PcfCert.Infrastructure.Persistence;
@@ -16,6 +20,16 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<CertificationApplication> Applications => Set<CertificationApplication>();
+
+    public DbSet<RegisteredPerson> Personnel => Set<RegisteredPerson>();
+
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+
+    public DbSet<FootprintModelRecord> FootprintModels => Set<FootprintModelRecord>();
+
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

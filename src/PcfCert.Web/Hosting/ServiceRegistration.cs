@@ -71,6 +71,7 @@ public static class ServiceRegistration
             o.AddPolicy(Policies.Staff, p => p.RequireRole([.. Roles.CertificationBodyStaff, Roles.Administrator]));
         });
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<PcfCert.Infrastructure.Audit.IAuditUser, HttpAuditUser>();
         builder.Services.AddFeatures();
         builder.AddSchemes();
         builder.Services.AddHttpContextAccessor();
