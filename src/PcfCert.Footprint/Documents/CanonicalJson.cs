@@ -70,7 +70,11 @@ public static class CanonicalJson
             return decimal.TryParse(fixedForm, NumberStyles.Float, CultureInfo.InvariantCulture, out var m)
                 ? m.ToString(CultureInfo.InvariantCulture) : fixedForm;
         }
-        return d.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "e+", StringComparison.Ordinal).Replace("E-", "e-", StringComparison.Ordinal);
+        var r = d.ToString("R", CultureInfo.InvariantCulture);
+        var e = r.IndexOf('E', StringComparison.Ordinal);
+        if (e < 0) return r;
+        var exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return r[..e] + (exponent < 0 ? "e-" : "e+") + Math.Abs(exponent).ToString(CultureInfo.InvariantCulture);
     }
 
     private static void WriteString(string s, StringBuilder sb)
