@@ -1,0 +1,25 @@
+using PcfCert.Footprint.Model;
+
+namespace PcfCert.Footprint.Calculation;
+
+/// <summary>Mutable collector used only while compiling one model.</summary>
+internal sealed class CompiledParts
+{
+    public List<Parameter> Parameters { get; } = [];
+    public List<Dataset> Datasets { get; } = [];
+    public List<Term> Terms { get; } = [];
+    public List<TechEntry> Entries { get; } = [];
+    public List<CutOffItem> CutOffs { get; } = [];
+
+    public int AddParameter(UncertaintySpec spec, double stated)
+    {
+        Parameters.Add(new Parameter(spec, stated));
+        return Parameters.Count - 1;
+    }
+
+    public int AddDataset(string kind, string id, DataQuality? dqr)
+    {
+        Datasets.Add(new Dataset(kind, id, dqr));
+        return Datasets.Count - 1;
+    }
+}

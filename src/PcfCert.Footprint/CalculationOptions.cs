@@ -1,0 +1,11 @@
+namespace PcfCert.Footprint;
+
+/// <summary>Options of one calculation.</summary>
+/// <param name="MonteCarloIterations">Monte Carlo iterations; 0 skips the uncertainty analysis.</param>
+/// <param name="Seed">Seed of the Monte Carlo generator; the same seed gives the same figures bit for bit.</param>
+/// <param name="CutOffLimitShare">Allowed excluded mass as a share of product mass; the scheme supplies it (CEC: 0.05).</param>
+public sealed record CalculationOptions(int MonteCarloIterations = 0, ulong Seed = 1, double CutOffLimitShare = 0.05)
+{
+    /// <summary>Deterministic calculation, CEC cut-off limit.</summary>
+    public static CalculationOptions Default { get; } = new();
+}

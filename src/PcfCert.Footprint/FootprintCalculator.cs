@@ -1,0 +1,79 @@
+using PcfCert.Footprint.Calculation;
+using PcfCert.Footprint.Documents;
+using PcfCert.Footprint.Model;
+using PcfCert.Footprint.Results;
+
+namespace PcfCert.Footprint;
+
+/// <summary>
+/// The footprint calculation: a pure function from a model and options to a result or errors.
+/// This is the entry point for the CLI and the web API (<c>POST /api/v1/footprints/calculate</c>).
+/// </summary>
+public static class FootprintCalculator
+{
+    /// <summary>Engine version written into every result.</summary>
+    public const string EngineVersion = "1.0.0";
+
+    /// <summary>Validates the model, solves the technosphere and computes every breakdown and check.</summary>
+    /// <param name="model">The model, parsed with <see cref="ModelDocument.Parse"/> or built in code.</param>
+    /// <param name="options">Monte Carlo and cut-off options; <see cref="CalculationOptions.Default"/> when null.</param>
+    /// <returns>The result, or every validation error, or the solver error naming the processes involved.</returns>
+    public static Outcome<FootprintResult> Calculate(FootprintModel model, CalculationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        options ??= CalculationOptions.Default;
+        var optionErrors = CheckOptions(options);
+        var (compiled, errors) = ModelCompiler.Compile(model);
+        errors.InsertRange(0, optionErrors);
+        if (compiled is null || errors.Count > 0) return Outcome<FootprintResult>.Failure(errors);
+
+        var (scaling, report, solveError) = TechnosphereSolve.Run(compiled, null);
+        if (solveError is not null) return Outcome<FootprintResult>.Failure([solveError]);
+
+        var sums = new Breakdown(compiled, scaling!);
+        UncertaintyResult? uncertainty = null;
+        if (options.MonteCarloIterations > 0)
+        {
+            var (mc, mcError) = MonteCarlo.Run(compiled, scaling!, options.MonteCarloIterations, options.Seed);
+            if (mcError is not null) return Outcome<FootprintResult>.Failure([mcError]);
+            uncertainty = mc;
+        }
+        var total = sums.Total;
+        var byProcess = compiled.ProcessIds
+            .Select((id, i) => new ProcessContribution(id, sums.ByProcess[i], total == 0 ? 0 : sums.ByProcess[i] / total, scaling![i]))
+            .Where(p => p.Scaling != 0)
+            .OrderByDescending(p => p.KgCO2e).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+        return Outcome<FootprintResult>.Success(new FootprintResult(
+            EngineVersion,
+            model.InputSha256 ?? CanonicalJson.Sha256(ModelDocument.Write(model)),
+            model.Gwp,
+            model.Product.Name,
+            model.Product.DeclaredUnit,
+            model.Boundary,
+            total,
+            sums.ExcludingBiogenic,
+            total,
+            sums.ByStage,
+            sums.ByGas,
+            sums.Origins,
+            sums.Aircraft,
+            sums.ByMethod,
+            byProcess,
+            compiled.AllocationLabels,
+            CutOffRule.Check(compiled, scaling!, model.Product.MassKg, options.CutOffLimitShare),
+            DataQualityRating.Rate(compiled, sums.ByDataset),
+            uncertainty,
+            report!));
+    }
+
+    private static List<Error> CheckOptions(CalculationOptions o)
+    {
+        var errors = new List<Error>();
+        if (o.MonteCarloIterations < 0)
+            errors.Add(Error.Of(ErrorCode.InvalidOption, "", "The Monte Carlo iteration count cannot be negative.", ("option", "mc")));
+        if (!(o.CutOffLimitShare is >= 0 and <= 1))
+            errors.Add(Error.Of(ErrorCode.InvalidOption, "", "The cut-off limit must be a share between 0 and 1.", ("option", "cutOffLimit")));
+        return errors;
+    }
+}

@@ -1,0 +1,67 @@
+namespace PcfCert.Footprint.Solver;
+
+/// <summary>
+/// A square sparse matrix in compressed form: <c>Ptr[k]..Ptr[k+1]</c> index the entries of line k
+/// (a row for CSR, a column for CSC). Duplicate coordinates are summed.
+/// </summary>
+internal sealed class CompressedMatrix
+{
+    public required int N { get; init; }
+    public required int[] Ptr { get; init; }
+    public required int[] Index { get; init; }
+    public required double[] Value { get; init; }
+
+    public int NonZeros => Ptr[N];
+
+    /// <summary>Compresses coordinates by <paramref name="major"/> (rows for CSR, columns for CSC).</summary>
+    public static CompressedMatrix From(int n, ReadOnlySpan<int> major, ReadOnlySpan<int> minor, ReadOnlySpan<double> value)
+    {
+        var count = new int[n + 1];
+        foreach (var m in major) count[m + 1]++;
+        for (var k = 0; k < n; k++) count[k + 1] += count[k];
+        var next = (int[])count.Clone();
+        var idx = new int[major.Length];
+        var val = new double[major.Length];
+        for (var e = 0; e < major.Length; e++)
+        {
+            var at = next[major[e]]++;
+            idx[at] = minor[e];
+            val[at] = value[e];
+        }
+        return SumDuplicates(n, count, idx, val);
+    }
+
+    // Entries of one line are adjacent after the bucket pass; duplicates are merged with a last-seen marker.
+    private static CompressedMatrix SumDuplicates(int n, int[] ptr, int[] idx, double[] val)
+    {
+        var seen = new int[n];
+        Array.Fill(seen, -1);
+        var outPtr = new int[n + 1];
+        var w = 0;
+        for (var k = 0; k < n; k++)
+        {
+            var start = w;
+            for (var p = ptr[k]; p < ptr[k + 1]; p++)
+            {
+                var i = idx[p];
+                if (seen[i] >= start) { val[seen[i]] += val[p]; continue; }
+                seen[i] = w;
+                idx[w] = i;
+                val[w++] = val[p];
+            }
+            outPtr[k + 1] = w;
+        }
+        return new CompressedMatrix { N = n, Ptr = outPtr, Index = idx[..w], Value = val[..w] };
+    }
+
+    /// <summary>y = M x when this is CSR (row-major).</summary>
+    public void MultiplyRows(ReadOnlySpan<double> x, Span<double> y)
+    {
+        for (var r = 0; r < N; r++)
+        {
+            double sum = 0;
+            for (var p = Ptr[r]; p < Ptr[r + 1]; p++) sum += Value[p] * x[Index[p]];
+            y[r] = sum;
+        }
+    }
+}
