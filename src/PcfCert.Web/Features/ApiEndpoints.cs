@@ -1,4 +1,5 @@
 using PcfCert.Web.Features.Account;
+using PcfCert.Web.Features.Applications;
 using PcfCert.Web.Features.Organisations;
 using PcfCert.Web.Features.Schemes;
 
@@ -12,6 +13,7 @@ public static class ApiEndpoints
         var v1 = app.MapGroup("/api/v1").RequireAuthorization();
         v1.MapAccountApi();
         v1.MapOrganisationApi();
+        v1.MapApplicationApi();
         v1.MapSchemeApi();
         v1.MapCalendarApi();
         return app;

@@ -1,3 +1,4 @@
+using PcfCert.Web.Features.Applications;
 using PcfCert.Web.Features.Organisations;
 using PcfCert.Web.Features.Users;
 
@@ -12,6 +13,13 @@ public static class FeatureServices
         services.AddScoped<RegisterOrganisation>();
         services.AddScoped<UpdateOrganisationProfile>();
         services.AddScoped<CreateUser>();
+        services.AddScoped<StartApplication>();
+        services.AddScoped<RunApplicationAction>();
+        foreach (var action in typeof(IApplicationAction).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApplicationAction).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(IApplicationAction), action);
+        }
         return services;
     }
 }

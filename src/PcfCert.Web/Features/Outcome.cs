@@ -13,6 +13,8 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<
 
     public static Outcome<T> Conflict(string message) => new(OutcomeKind.Conflict, default, Empty, message);
 
+    public static Outcome<T> Forbidden(string message) => new(OutcomeKind.Forbidden, default, Empty, message);
+
     public bool IsOk => Kind == OutcomeKind.Ok;
 
     private static readonly IReadOnlyDictionary<string, string[]> Empty = new Dictionary<string, string[]>();
@@ -39,6 +41,7 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<
         OutcomeKind.NotFound => Results.NotFound(),
         OutcomeKind.Invalid => Results.ValidationProblem(Errors.ToDictionary(e => e.Key, e => e.Value)),
         OutcomeKind.Conflict => Results.Problem(Message, statusCode: StatusCodes.Status409Conflict),
+        OutcomeKind.Forbidden => Results.Problem(Message, statusCode: StatusCodes.Status403Forbidden),
         _ => throw new InvalidOperationException($"Unknown outcome {Kind}."),
     };
 }
@@ -49,4 +52,5 @@ public enum OutcomeKind
     NotFound,
     Invalid,
     Conflict,
+    Forbidden,
 }

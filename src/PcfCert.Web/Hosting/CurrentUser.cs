@@ -12,6 +12,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public string? Id => Principal.FindFirstValue(ClaimTypes.NameIdentifier);
 
+    public string? Name => Principal.FindFirstValue("pcfcert:name");
+
     public bool IsApplicant => Principal.IsInRole(Roles.Applicant);
 
     public bool IsAdministrator => Principal.IsInRole(Roles.Administrator);
