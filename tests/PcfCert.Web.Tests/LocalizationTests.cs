@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PcfCert.Certification.Access;
 using PcfCert.Certification.Organisations;
+using PcfCert.Certification.Workflow;
 using PcfCert.Web.Localization;
 
 namespace PcfCert.Web.Tests;
@@ -47,9 +48,33 @@ public sealed partial class LocalizationTests
         // Keys composed at run time from a prefix and an enum or role name.
         var composed = Roles.All.Select(r => "Role." + r)
             .Concat(Enum.GetNames<EnterpriseNature>().Select(n => "EnterpriseNature." + n))
-            .Concat(Enum.GetNames<CreditCodeError>().Select(n => "CreditCode." + n));
+            .Concat(Enum.GetNames<CreditCodeError>().Select(n => "CreditCode." + n))
+            .Concat(Enum.GetNames<ApplicationStatus>().Select(n => "Status." + n))
+            .Concat(Enum.GetNames<WorkflowTrigger>().Select(n => "Trigger." + n))
+            .Concat(Enum.GetNames<WorkflowError>().Select(n => "Workflow.Error." + n))
+            .Concat(Enum.GetNames<TeamRole>().Select(n => "TeamRole." + n))
+            .Concat(Enum.GetNames<ChecklistVerdict>().Select(n => "Verdict." + n))
+            .Concat(Enum.GetNames<NonconformityStatus>().Select(n => "NcStatus." + n))
+            .Concat(Enum.GetNames<FindingClass>().Select(n => "FindingClass." + n))
+            .Concat(Enum.GetNames<DocumentReviewConclusion>().Select(n => "DocumentReview." + n))
+            .Concat(Enum.GetNames<PcfCert.Certification.Schemes.DocumentRequirement>().Select(n => "Requirement." + n))
+            .Concat(new[] { "added", "removed", "changed" }.Select(n => "Diff." + n))
+            .Concat(new[] { "acceptance", "overall", "rectification", "certificate", "termination-notice" }.Select(n => "Deadline." + n))
+            .Concat(PcfCert.Web.Features.Personnel.CreateModel.QualificationKeys.Select(n => "Qualification." + n))
+            .Concat(new[] { "applicant", "manufacturer", "factory" }.SelectMany(p => new[] { "Party." + p, $"Field.{p}Name", $"Field.{p}CreditCode", $"Field.{p}Address" }))
+            .Concat(ActionFieldNames().Select(n => "Field." + n));
         return literal.Concat(composed).Distinct();
     }
+
+    // Field names that actions read (c.Input.Required("x") …): each needs a localised name for its error messages.
+    private static IEnumerable<string> ActionFieldNames() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "PcfCert.Web", "Features", "Applications"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => FieldPattern().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Where(n => !n.EndsWith("Name", StringComparison.Ordinal) && !n.EndsWith("CreditCode", StringComparison.Ordinal) && !n.EndsWith("Address", StringComparison.Ordinal))
+            .Distinct();
+
+    [GeneratedRegex("""(?:Required|Date|OptionalDate|Decimal|Int|Enum<\w+>)\("([a-zA-Z]+)"\)""")]
+    private static partial Regex FieldPattern();
 
     private static string StripLanguageButtons(string text) => text.Replace(">中文<", "><");
 

@@ -14,6 +14,7 @@ public static class ApiEndpoints
         v1.MapAccountApi();
         v1.MapOrganisationApi();
         v1.MapApplicationApi();
+        Personnel.PersonnelApi.MapPersonnelApi(v1);
         v1.MapSchemeApi();
         v1.MapCalendarApi();
         return app;

@@ -14,6 +14,7 @@ public static class FeatureServices
         services.AddScoped<UpdateOrganisationProfile>();
         services.AddScoped<CreateUser>();
         services.AddScoped<StartApplication>();
+        services.AddScoped<Personnel.RegisterPerson>();
         services.AddScoped<RunApplicationAction>();
         foreach (var action in typeof(IApplicationAction).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApplicationAction).IsAssignableFrom(t)))

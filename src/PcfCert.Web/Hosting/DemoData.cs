@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PcfCert.Certification.Access;
 using PcfCert.Certification.Organisations;
+using PcfCert.Certification.Personnel;
 using PcfCert.Infrastructure.Identity;
 using PcfCert.Infrastructure.Persistence;
 
@@ -71,6 +72,33 @@ public static class DemoData
             Ensure(await users.CreateAsync(user, password));
             Ensure(await users.AddToRoleAsync(user, role));
         }
+        await SeedPersonnelAsync(db, users);
+    }
+
+    /// <summary>
+    /// The personnel register: the demo inspector can lead a CEC team (competent inspector with a voluntary-product
+    /// registration) with 刘核查员's GHG verifier registration (CEC 5.2.1); 陈检查员 declared a conflict with the demo manufacturer.
+    /// </summary>
+    private static async Task SeedPersonnelAsync(PcfCertDbContext db, UserManager<AppUser> users)
+    {
+        if (await db.Personnel.AnyAsync())
+        {
+            return;
+        }
+        var inspector = await users.FindByEmailAsync("inspector@demo.pcfcert.cn");
+        var expert = await users.FindByEmailAsync("expert@demo.pcfcert.cn");
+        var until = new DateOnly(2028, 12, 31);
+        db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "张检查员", inspector?.Id, [Roles.Inspector],
+            [new Qualification("competent-inspector", "CCAA-2023-001", until), new Qualification("voluntary-product-certification-registration", "CCAA-VP-0815", until)],
+            ["electronic-components", "PV11", "PV13"]));
+        db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "刘核查员", null, [Roles.Inspector],
+            [new Qualification("ghg-verifier-registration", "GHG-2022-0456", until)], ["electronic-components", "PV06"]));
+        db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "吴专家", expert?.Id, [Roles.TechnicalExpert], [], ["electronic-components"]));
+        var conflicted = RegisteredPerson.Register(Guid.NewGuid(), "陈检查员", null, [Roles.Inspector],
+            [new Qualification("ghg-verifier-registration", "GHG-2021-0099", until)], ["electronic-components"]);
+        conflicted.DeclareConflict(DemoManufacturerId);
+        db.Personnel.Add(conflicted);
+        await db.SaveChangesAsync();
     }
 
     private static void Ensure(IdentityResult result)

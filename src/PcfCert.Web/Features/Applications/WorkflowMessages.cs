@@ -14,6 +14,8 @@ public static class WorkflowMessages
             string s when Enum.TryParse<ApplicationStatus>(s, out var status) => l["Status." + status].Value,
             string s when Enum.TryParse<WorkflowTrigger>(s, out var trigger) => l["Trigger." + trigger].Value,
             DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            // Domain field names such as "plan.purpose" read as the form's label.
+            string s when e.Error is WorkflowError.MissingField or WorkflowError.InvalidValue => l.FieldName(s[(s.LastIndexOf('.') + 1)..]),
             _ => a,
         }).ToArray();
         return l["Workflow.Error." + e.Error, args];
