@@ -38,6 +38,21 @@ public sealed partial class TestClient(HttpClient http) : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>Posts a multipart form (e.g. an upload) with the anti-forgery token read from <paramref name="formPage"/>.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string path, string formPage, IEnumerable<KeyValuePair<string, string>> fields, string fileField, string fileName, byte[] content)
+    {
+        var page = await GetPageAsync(formPage);
+        var token = TokenPattern().Match(page);
+        Assert.True(token.Success, $"no anti-forgery token on {formPage}");
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields.Append(new("__RequestVerificationToken", token.Groups[1].Value)))
+        {
+            form.Add(new StringContent(value), name);
+        }
+        form.Add(new ByteArrayContent(content), fileField, fileName);
+        return await http.PostAsync(path, form);
+    }
+
     public Task<HttpResponseMessage> GetJsonAsync(string path) => http.GetAsync(path);
 
     public Task<HttpResponseMessage> PutJsonAsync<T>(string path, T body) => http.PutAsJsonAsync(path, body);
