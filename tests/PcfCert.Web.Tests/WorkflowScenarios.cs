@@ -47,6 +47,9 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         var decided = await Ok(decision, id, "decide", new { approve = "true" });
         Assert.Equal("Approved", decided.GetProperty("status").GetString());
 
+        var list = await applicant.Http.GetFromJsonAsync<JsonElement>("/api/v1/applications");
+        Assert.Contains(list.EnumerateArray(), a => a.GetProperty("id").GetGuid() == id && a.GetProperty("status").GetString() == "Approved");
+        Assert.Equal(HttpStatusCode.OK, (await manager.Http.GetAsync("/Applications?due=true")).StatusCode);
         var application = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
         var verified = application.GetProperty("verifiedValue");
         Assert.Equal(0.960197852425, verified.GetProperty("kgCO2e").GetDouble(), 1e-9);

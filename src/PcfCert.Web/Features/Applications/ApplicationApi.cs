@@ -24,7 +24,8 @@ public static class ApplicationApi
             {
                 query = query.Where(a => a.OrganisationId == me.OrganisationId);
             }
-            var list = await query.OrderByDescending(a => a.CreatedAt).ToListAsync(ct);
+            // SQLite cannot order by DateTimeOffset in SQL; the list is per organisation or per body, small enough to sort here.
+            var list = (await query.ToListAsync(ct)).OrderByDescending(a => a.CreatedAt).ToList();
             return TypedResults.Ok(list.Select(a => new Summary(a.Id, a.Number, a.SchemeId, a.Status.ToString(), a.Applicant.Name, a.CreatedAt, a.ConcurrencyStamp)).ToList());
         }).WithSummary("Applications the caller may see (an applicant: its own organisation's).");
 
