@@ -1,1 +1,31 @@
-System.Console.WriteLine("bench");
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using PcfCert.Bench;
+using PcfCert.Footprint.Solver;
+
+// pcfcert bench:
+//   export FILE      write the 20,000-process network as COO text (read by bench/scipy_compare.py)
+//   solve FILE [k]   time NetworkSolver on that file k times with a stopwatch (same matrix as scipy)
+//   anything else    BenchmarkDotNet (e.g. --filter '*')
+if (args is ["export", var file]) { LcaNetwork.Create().WriteCoo(file); Console.WriteLine($"wrote {file}"); return; }
+if (args is ["solve", var coo, ..])
+{
+    var net = LcaNetwork.ReadCoo(coo);
+    var repeats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7;
+    var times = new List<double>();
+    SolveReport? report = null;
+    for (var k = 0; k < repeats + 1; k++)
+    {
+        var sw = Stopwatch.StartNew();
+        var (_, r, failure) = NetworkSolver.Solve(net.N, net.Rows, net.Cols, net.Values, net.Reference, 1);
+        sw.Stop();
+        if (failure is not null) throw new InvalidOperationException(failure.Detail);
+        report = r;
+        if (k > 0) times.Add(sw.Elapsed.TotalMilliseconds); // first run warms the JIT
+    }
+    times.Sort();
+    Console.WriteLine($"pcfcert NetworkSolver: n={net.N} nnz={net.Rows.Length} median {times[times.Count / 2]:F2} ms, min {times[0]:F2} ms, " +
+        $"residual {report!.RelativeResidual:E2}, components {report.Components}, largest block {report.LargestBlock}, methods {string.Join("+", report.Methods)}");
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(LcaNetwork).Assembly).Run(args);
