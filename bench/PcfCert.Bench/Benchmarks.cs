@@ -19,6 +19,10 @@ public class NetworkBenchmark
 
     [Benchmark]
     public double[] Solve20000() => NetworkSolver.Solve(_net.N, _net.Rows, _net.Cols, _net.Values, _net.Reference, 1).Scaling!;
+
+    [Benchmark]
+    public double[] Solve20000DirectLu() =>
+        NetworkSolver.Solve(_net.N, _net.Rows, _net.Cols, _net.Values, _net.Reference, 1, int.MaxValue).Scaling!;
 }
 
 /// <summary>(b) A flat model: one process with 100,000 factor inputs; parse + validate + calculate.</summary>

@@ -3,9 +3,11 @@ using System.Globalization;
 namespace PcfCert.Bench;
 
 /// <summary>
-/// A synthetic network shaped like an LCA database: a few hundred market processes, each mixing 5 producers
-/// of its product; every producer has 10–15 inputs, about half from markets (which closes cycles through
-/// them) and half from other producers. Deterministic for a seed, so C# and scipy solve the same matrix.
+/// A synthetic network shaped like an LCA database (ecoinvent-style): 300 market processes, each mixing the
+/// producers of its product (every producer supplies one market, shares sum to 1.02 for 2 % losses); every
+/// producer has 10–15 inputs bought from markets, and one in five also buys directly from another producer.
+/// Everything is one strongly connected component through the markets. Deterministic for a seed; the COO file
+/// written by <see cref="WriteCoo"/> is what C# and scipy both solve.
 /// </summary>
 internal sealed record LcaNetwork(int N, int[] Rows, int[] Cols, double[] Values, int Reference)
 {
@@ -13,31 +15,20 @@ internal sealed record LcaNetwork(int N, int[] Rows, int[] Cols, double[] Values
 
     public static LcaNetwork Create(int n = 20_000, int seed = 2024)
     {
-        var rng = new Random(seed); // fixed algorithm for a seed within one .NET version; the COO file is the reference
+        var rng = new Random(seed);
         var rows = new List<int>(); var cols = new List<int>(); var vals = new List<double>();
         void Add(int r, int c, double v) { rows.Add(r); cols.Add(c); vals.Add(v); }
-        for (var m = 0; m < Markets; m++)
-        {
-            Add(m, m, 1);
-            var shares = Enumerable.Range(0, 5).Select(_ => 0.2 + rng.NextDouble()).ToArray();
-            var sum = shares.Sum();
-            for (var k = 0; k < 5; k++)
-            {
-                var producer = Markets + m + Markets * rng.Next((n - Markets - m - 1) / Markets + 1);
-                if (producer >= n) producer = Markets + m;
-                Add(producer, m, -1.02 * shares[k] / sum); // 2 % market losses, as in ecoinvent
-            }
-        }
+        var shares = new double[n];
+        var totals = new double[Markets];
+        for (var p = Markets; p < n; p++) { shares[p] = 0.2 + rng.NextDouble(); totals[p % Markets] += shares[p]; }
+        for (var m = 0; m < Markets; m++) Add(m, m, 1);
+        for (var p = Markets; p < n; p++) Add(p, p % Markets, -1.02 * shares[p] / totals[p % Markets]);
         for (var p = Markets; p < n; p++)
         {
             Add(p, p, 1);
             var inputs = 10 + rng.Next(6);
-            for (var k = 0; k < inputs; k++)
-            {
-                var supplier = k % 2 == 0 ? rng.Next(Markets) : Markets + rng.Next(n - Markets);
-                if (supplier == p) supplier = rng.Next(Markets);
-                Add(supplier, p, -(0.005 + 0.07 * rng.NextDouble()));
-            }
+            for (var k = 0; k < inputs; k++) Add(rng.Next(Markets), p, -(0.005 + 0.07 * rng.NextDouble()));
+            if (p > Markets && rng.Next(5) == 0) Add(Markets + rng.Next(p - Markets), p, -(0.01 + 0.1 * rng.NextDouble()));
         }
         return new LcaNetwork(n, rows.ToArray(), cols.ToArray(), vals.ToArray(), n - 1);
     }

@@ -11,13 +11,13 @@ internal static class NetworkSolver
     public const double MaxRelativeResidual = 1e-9;
 
     public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(
-        int n, int[] rows, int[] cols, double[] values, int reference, double demand)
+        int n, int[] rows, int[] cols, double[] values, int reference, double demand, int directLimit = BlockSolver.DefaultDirectLimit)
     {
         var csr = CompressedMatrix.From(n, rows, cols, values);
         var csc = CompressedMatrix.From(n, cols, rows, values);
         var order = StronglyConnected.From(csc, reference);
         order.Reverse(); // consumers before their suppliers
-        var blocks = new BlockSolver(csr);
+        var blocks = new BlockSolver(csr, directLimit);
         var b = new double[n];
         b[reference] = demand;
         var x = new double[n];
