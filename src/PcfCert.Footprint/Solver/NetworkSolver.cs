@@ -14,7 +14,7 @@ internal static class NetworkSolver
         int n, int[] rows, int[] cols, double[] values, int reference, double demand, int directLimit = BlockSolver.DefaultDirectLimit)
     {
         var csr = CompressedMatrix.From(n, rows, cols, values);
-        var csc = CompressedMatrix.From(n, cols, rows, values);
+        var csc = csr.Transpose();
         var order = StronglyConnected.From(csc, reference);
         order.Reverse(); // consumers before their suppliers
         var blocks = new BlockSolver(csr, directLimit);
@@ -26,7 +26,7 @@ internal static class NetworkSolver
 
         var residual = new double[n];
         var relative = Residual(csr, b, x, residual);
-        for (var refinement = 0; refinement < 3 && relative > MaxRelativeResidual * 1e-3; refinement++)
+        for (var refinement = 0; refinement < 3 && relative > MaxRelativeResidual * 1e-2; refinement++)
         {
             var d = new double[n];
             if (Sweep(order, csr, blocks, residual, d) is not null) break;
