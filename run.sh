@@ -3,4 +3,5 @@
 # migrated and seeded with both schemes and a demo. ASPNETCORE_URLS or --urls overrides the address.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
+export Database__SqlitePath="${Database__SqlitePath:-$PWD/data/pcfcert.db}"
 exec dotnet run --project src/PcfCert.Web -c Release -- "$@"

@@ -1,0 +1,120 @@
+using PcfCert.Certification.Schemes;
+
+namespace PcfCert.Certification.Workflow;
+
+public sealed partial class CertificationApplication
+{
+    /// <summary>Model versions, oldest first.</summary>
+    public IReadOnlyList<ModelVersion> ModelVersions { get; private set; } = [];
+
+    /// <summary>Checks of the scheme's verification items.</summary>
+    public IReadOnlyList<VerificationItemResult> VerificationItems { get; private set; } = [];
+
+    /// <summary>Verifier findings.</summary>
+    public IReadOnlyList<VerificationFinding> Findings { get; private set; } = [];
+
+    /// <summary>The verified value, once recorded.</summary>
+    public VerifiedFootprint? VerifiedValue { get; private set; }
+
+    /// <summary>Attaches a new model version computed by the engine.</summary>
+    public ModelVersion AttachModel(SchemeDefinition scheme, Guid recordId, string inputSha256, double totalKgCO2e, string declaredUnit, Actor by, DateTimeOffset at)
+    {
+        CheckScheme(scheme);
+        RequireVerificationStep(scheme);
+        var version = new ModelVersion(ModelVersions.Count + 1, recordId, inputSha256, totalKgCO2e, declaredUnit, at, by);
+        ModelVersions = [.. ModelVersions, version];
+        Touch();
+        return version;
+    }
+
+    /// <summary>Records the check of one verification item.</summary>
+    public void RecordVerificationItem(SchemeDefinition scheme, VerificationItemResult result)
+    {
+        CheckScheme(scheme);
+        RequireVerificationStep(scheme);
+        if (scheme.Verification.Items.All(i => i.Key != result.ItemKey))
+        {
+            throw new WorkflowException(WorkflowError.UnknownItem, result.ItemKey);
+        }
+        VerificationItems = [.. VerificationItems.Where(i => i.ItemKey != result.ItemKey), result];
+        Touch();
+    }
+
+    /// <summary>Raises a finding on a line of a model version.</summary>
+    public VerificationFinding RaiseFinding(SchemeDefinition scheme, int modelVersion, string path, FindingClass findingClass, string description, string requestedCorrection)
+    {
+        CheckScheme(scheme);
+        RequireVerificationStep(scheme);
+        if (ModelVersions.All(v => v.Version != modelVersion))
+        {
+            throw new WorkflowException(WorkflowError.UnknownItem, modelVersion);
+        }
+        if (string.IsNullOrWhiteSpace(path) || !path.StartsWith('/'))
+        {
+            throw new WorkflowException(WorkflowError.InvalidValue, "path");
+        }
+        var finding = new VerificationFinding(Findings.Count + 1, modelVersion, path, findingClass,
+            Required(description, "description"), Required(requestedCorrection, "requestedCorrection"), null, null, false);
+        Findings = [.. Findings, finding];
+        Touch();
+        return finding;
+    }
+
+    /// <summary>The applicant responds to a finding.</summary>
+    public void RespondToFinding(int number, string response)
+    {
+        var finding = FindFinding(number);
+        if (finding.Closed)
+        {
+            throw new WorkflowException(WorkflowError.IllegalTransition, "Closed", "RespondToFinding");
+        }
+        ReplaceFinding(finding with { Response = Required(response, "response") });
+    }
+
+    /// <summary>The verifier closes a finding with the closing evidence.</summary>
+    public void CloseFinding(int number, string closingEvidence)
+    {
+        var finding = FindFinding(number);
+        ReplaceFinding(finding with { ClosingEvidence = Required(closingEvidence, "closingEvidence"), Closed = true });
+    }
+
+    /// <summary>
+    /// Records the verified value from a model version. Every verification item must be checked and satisfied
+    /// and no major or minor finding may be open. Under PCEC this completes the verification step.
+    /// </summary>
+    public void RecordVerifiedValue(SchemeDefinition scheme, int modelVersion, Actor by, DateTimeOffset at)
+    {
+        CheckScheme(scheme);
+        RequireVerificationStep(scheme);
+        var version = ModelVersions.FirstOrDefault(v => v.Version == modelVersion)
+            ?? throw new WorkflowException(WorkflowError.UnknownItem, modelVersion);
+        if (scheme.Verification.Items.FirstOrDefault(i => VerificationItems.All(r => r.ItemKey != i.Key || !r.Satisfied)) is { } item)
+        {
+            throw new WorkflowException(WorkflowError.ChecklistIncomplete, item.Key);
+        }
+        if (Findings.FirstOrDefault(f => !f.Closed && f.Class != FindingClass.Observation) is { } open)
+        {
+            throw new WorkflowException(WorkflowError.NonconformityOpen, "F" + open.Number);
+        }
+        var value = new VerifiedFootprint(version.TotalKgCO2e, version.DeclaredUnit, version.Version, version.InputSha256, ChinaDate(at));
+        if (scheme.FindStep(ProcedureStepKeys.PcfVerification) is not null)
+        {
+            Move(scheme, WorkflowTrigger.CompleteVerification, by, at, $"v{version.Version} {version.TotalKgCO2e:G6} kg CO2e");
+        }
+        VerifiedValue = value;
+        Touch();
+    }
+
+    // CEC verifies during the on-site inspection; PCEC in its own step after the inspection passed.
+    private void RequireVerificationStep(SchemeDefinition scheme) =>
+        Require(scheme.FindStep(ProcedureStepKeys.PcfVerification) is null ? ApplicationStatus.Inspecting : ApplicationStatus.Verifying);
+
+    private VerificationFinding FindFinding(int number) =>
+        Findings.FirstOrDefault(f => f.Number == number) ?? throw new WorkflowException(WorkflowError.UnknownItem, number);
+
+    private void ReplaceFinding(VerificationFinding finding)
+    {
+        Findings = Findings.Select(f => f.Number == finding.Number ? finding : f).ToList();
+        Touch();
+    }
+}

@@ -1,0 +1,22 @@
+using PcfCert.Web.Features.Account;
+using PcfCert.Web.Features.Applications;
+using PcfCert.Web.Features.Organisations;
+using PcfCert.Web.Features.Schemes;
+
+namespace PcfCert.Web.Features;
+
+/// <summary>The REST API under /api/v1; each feature maps its own endpoints.</summary>
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapPcfCertApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization();
+        v1.MapAccountApi();
+        v1.MapOrganisationApi();
+        v1.MapApplicationApi();
+        Personnel.PersonnelApi.MapPersonnelApi(v1);
+        v1.MapSchemeApi();
+        v1.MapCalendarApi();
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using PcfCert.Certification.Workflow;
+
+namespace PcfCert.Web.Features.Applications.Actions;
+
+/// <summary>Forms the inspection team from the personnel register and records the inspection plan and person-days.</summary>
+public sealed class AssignInspectionTeam : IApplicationAction
+{
+    public string Name => "assign-team";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Manager];
+
+    public async Task Apply(ActionContext c)
+    {
+        var i = c.Input;
+        var leader = PersonId(i.Required("leader"), "leader");
+        var members = i.Values("members").Select(m => PersonId(m, "members")).Where(m => m != leader).Distinct().ToList();
+        var experts = i.Values("experts").Select(m => PersonId(m, "experts")).Where(m => m != leader && !members.Contains(m)).Distinct().ToList();
+        var ids = new[] { leader }.Concat(members).Concat(experts).ToList();
+        var people = await c.Db.Personnel.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        if (people.Count != ids.Count)
+        {
+            throw new ActionInputException("members", "Validation.ChoiceField");
+        }
+        IReadOnlyList<TeamAssignment> team =
+        [
+            new(people[leader], TeamRole.Leader),
+            .. members.Select(m => new TeamAssignment(people[m], TeamRole.Member)),
+            .. experts.Select(m => new TeamAssignment(people[m], TeamRole.Expert)),
+        ];
+        var plan = new InspectionPlan(i.Required("purpose"), i.Required("basis"), i.Required("scope"), i.Date("from"), i.Date("to"));
+        c.Application.AssignTeam(c.Scheme, team, i.Decimal("personDays"), plan, c.Actor, c.Now);
+    }
+
+    private static Guid PersonId(string value, string field) =>
+        Guid.TryParse(value, out var id) ? id : throw new ActionInputException(field, "Validation.ChoiceField");
+}

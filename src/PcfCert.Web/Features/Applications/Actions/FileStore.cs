@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using PcfCert.Infrastructure.Files;
+
+namespace PcfCert.Web.Features.Applications.Actions;
+
+/// <summary>Checks an upload (size, type by its first bytes, not its name) and stores it with its SHA-256.</summary>
+public static class FileStore
+{
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    private static readonly (string Type, byte[] Magic)[] Signatures =
+    [
+        ("application/pdf", "%PDF-"u8.ToArray()),
+        ("image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        ("image/jpeg", [0xFF, 0xD8, 0xFF]),
+        // .docx, .xlsx and .zip share the ZIP signature.
+        ("application/zip", [0x50, 0x4B, 0x03, 0x04]),
+    ];
+
+    public static async Task<StoredFile> StoreAsync(ActionContext c, IFormFile file, string field)
+    {
+        if (file.Length == 0)
+        {
+            throw new ActionInputException(field, "Validation.FileEmpty");
+        }
+        if (file.Length > MaxBytes)
+        {
+            throw new ActionInputException(field, "Validation.FileTooLarge");
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        var bytes = buffer.ToArray();
+        var type = Signatures.FirstOrDefault(s => bytes.AsSpan().StartsWith(s.Magic)).Type
+            ?? throw new ActionInputException(field, "Validation.FileType");
+        var stored = new StoredFile
+        {
+            Id = Guid.NewGuid(),
+            OrganisationId = c.Application.OrganisationId,
+            FileName = Path.GetFileName(file.FileName),
+            ContentType = type,
+            Size = bytes.LongLength,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            Content = bytes,
+            UploadedBy = c.Actor.UserId,
+            UploadedAt = c.Now,
+        };
+        c.Db.Files.Add(stored);
+        return stored;
+    }
+}

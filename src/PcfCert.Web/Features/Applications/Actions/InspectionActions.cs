@@ -1,0 +1,138 @@
+using PcfCert.Certification.Workflow;
+
+namespace PcfCert.Web.Features.Applications.Actions;
+
+/// <summary>CEC 5.3: concludes the document review.</summary>
+public sealed class CompleteDocumentReview : IApplicationAction
+{
+    public string Name => "complete-document-review";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.CompleteDocumentReview(c.Scheme, c.Input.Enum<DocumentReviewConclusion>("conclusion"), c.Input.Optional("itemsToSupply"), c.Actor, c.Now);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Opens the on-site inspection.</summary>
+public sealed class StartInspection : IApplicationAction
+{
+    public string Name => "start-inspection";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.StartInspection(c.Scheme, c.Actor, c.Now);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Records the verdict on one factory-assurance clause.</summary>
+public sealed class RecordChecklistVerdict : IApplicationAction
+{
+    public string Name => "record-checklist";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.RecordChecklist(c.Scheme, new ChecklistResult(c.Input.Required("clauseId"), c.Input.Enum<ChecklistVerdict>("verdict"), c.Input.Optional("evidence")));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Records the product-consistency check of a sampled unit.</summary>
+public sealed class RecordConsistencyCheck : IApplicationAction
+{
+    public string Name => "record-consistency";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.RecordConsistencyCheck(c.Scheme, new ConsistencyCheck(c.Input.Int("unitIndex"), c.Input.Required("sample"), c.Input.Bool("consistent"), c.Input.Optional("note")));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Raises a nonconformity with its rectification deadline.</summary>
+public sealed class RaiseNonconformity : IApplicationAction
+{
+    public string Name => "raise-nonconformity";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.RaiseNonconformity(c.Scheme, c.Input.Required("clauseId"), c.Input.Required("description"), c.Input.OptionalDate("deadline"), c.Now);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The applicant submits rectification evidence, with optional files.</summary>
+public sealed class SubmitRectification : IApplicationAction
+{
+    public string Name => "submit-rectification";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Applicant];
+
+    public async Task Apply(ActionContext c)
+    {
+        var number = c.Input.Int("number");
+        var evidence = c.Input.Required("evidence");
+        var files = new List<Guid>();
+        foreach (var file in c.Input.Files)
+        {
+            files.Add((await FileStore.StoreAsync(c, file, "files")).Id);
+        }
+        c.Application.SubmitRectification(c.Scheme, number, evidence, files, c.Now);
+    }
+}
+
+/// <summary>The team accepts or returns the latest rectification submission.</summary>
+public sealed class JudgeRectification : IApplicationAction
+{
+    public string Name => "judge-rectification";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.JudgeRectification(c.Scheme, c.Input.Int("number"), c.Input.Bool("accepted"), c.Input.Optional("comment"), c.Actor, c.Now);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Concludes the inspection as passed with the CEC 5.6 a–d conclusion.</summary>
+public sealed class PassInspection : IApplicationAction
+{
+    public string Name => "pass-inspection";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        var i = c.Input;
+        c.Application.PassInspection(c.Scheme,
+            new InspectionConclusion(i.Required("purposeBasisScope"), i.Required("applicantDetails"), i.Required("conformityStatement"), i.Required("conclusion")),
+            c.Actor, c.Now);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Concludes the inspection as failed.</summary>
+public sealed class FailInspection : IApplicationAction
+{
+    public string Name => "fail-inspection";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.FailInspection(c.Scheme, c.Input.Required("reason"), c.Actor, c.Now);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,139 @@
+using PcfCert.Certification.Workflow;
+using PcfCert.Footprint;
+using PcfCert.Footprint.Documents;
+using PcfCert.Infrastructure.Files;
+
+namespace PcfCert.Web.Features.Applications.Actions;
+
+/// <summary>
+/// Attaches a footprint model version (pasted or uploaded pcfcert.model/1 JSON), computes it with the engine and stores
+/// the model, the result document and its input hash. The applicant's corrected model is a new version.
+/// </summary>
+public sealed class AttachFootprintModel : IApplicationAction
+{
+    public const int MaxModelBytes = 5 * 1024 * 1024;
+
+    public string Name => "attach-model";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team, ActionParty.Applicant];
+
+    public async Task Apply(ActionContext c)
+    {
+        var json = c.Input.Optional("model");
+        if (json is null && c.Input.Files.FirstOrDefault() is { } file)
+        {
+            if (file.Length > MaxModelBytes)
+            {
+                throw new ActionInputException("model", "Validation.FileTooLarge");
+            }
+            using var reader = new StreamReader(file.OpenReadStream());
+            json = await reader.ReadToEndAsync();
+        }
+        if (json is null)
+        {
+            throw new ActionInputException("model", "Validation.RequiredField");
+        }
+        var parsed = ModelDocument.Parse(json);
+        if (!parsed.IsSuccess)
+        {
+            throw new ModelRejectedException(parsed.Errors);
+        }
+        var cutOff = (double?)c.Scheme.Parameters.CutOffMassShareMax.Value ?? CalculationOptions.Default.CutOffLimitShare;
+        var outcome = FootprintCalculator.Calculate(parsed.Value!, CalculationOptions.Default with { CutOffLimitShare = cutOff });
+        if (!outcome.IsSuccess)
+        {
+            throw new ModelRejectedException(outcome.Errors);
+        }
+        var result = outcome.Value!;
+        var record = new FootprintModelRecord
+        {
+            Id = Guid.NewGuid(),
+            ApplicationId = c.Application.Id,
+            Version = c.Application.ModelVersions.Count + 1,
+            ModelJson = json,
+            ResultJson = ResultDocument.Write(result),
+            InputSha256 = result.InputSha256,
+            CreatedAt = c.Now,
+        };
+        c.Db.FootprintModels.Add(record);
+        var unit = $"{result.DeclaredUnit.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} {result.DeclaredUnit.Unit}";
+        c.Application.AttachModel(c.Scheme, record.Id, result.InputSha256, result.TotalKgCO2e, unit, c.Actor, c.Now);
+    }
+}
+
+/// <summary>The engine refused the model; each error names the JSON path.</summary>
+public sealed class ModelRejectedException(IReadOnlyList<Error> errors) : Exception(string.Join("; ", errors))
+{
+    public IReadOnlyList<Error> Errors { get; } = errors;
+}
+
+/// <summary>Records the team's check of one verification item.</summary>
+public sealed class RecordVerificationItem : IApplicationAction
+{
+    public string Name => "record-verification-item";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.RecordVerificationItem(c.Scheme, new VerificationItemResult(c.Input.Required("itemKey"), c.Input.Bool("satisfied"), c.Input.Optional("note")));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Raises a finding on one line of a model version.</summary>
+public sealed class RaiseFinding : IApplicationAction
+{
+    public string Name => "raise-finding";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        var i = c.Input;
+        c.Application.RaiseFinding(c.Scheme, i.Int("modelVersion"), i.Required("path"), i.Enum<FindingClass>("class"), i.Required("description"), i.Required("requestedCorrection"));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The applicant responds to a finding.</summary>
+public sealed class RespondToFinding : IApplicationAction
+{
+    public string Name => "respond-finding";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Applicant];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.RespondToFinding(c.Input.Int("number"), c.Input.Required("response"));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The verifier closes a finding.</summary>
+public sealed class CloseFinding : IApplicationAction
+{
+    public string Name => "close-finding";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.CloseFinding(c.Input.Int("number"), c.Input.Required("closingEvidence"));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Records the verified value from a model version.</summary>
+public sealed class RecordVerifiedValue : IApplicationAction
+{
+    public string Name => "record-verified-value";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.RecordVerifiedValue(c.Scheme, c.Input.Int("modelVersion"), c.Actor, c.Now);
+        return Task.CompletedTask;
+    }
+}

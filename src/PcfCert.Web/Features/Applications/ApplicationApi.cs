@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.EntityFrameworkCore;
+using PcfCert.Certification.Workflow;
+using PcfCert.Infrastructure.Persistence;
+using PcfCert.Web.Hosting;
+
+namespace PcfCert.Web.Features.Applications;
+
+public static class ApplicationApi
+{
+    public sealed record StartRequest(string? SchemeId);
+
+    public sealed record Summary(Guid Id, string Number, string SchemeId, string Status, string Applicant, DateTimeOffset CreatedAt, Guid ConcurrencyStamp);
+
+    public static void MapApplicationApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/applications").WithTags("Applications");
+
+        group.MapGet("/", async (PcfCertDbContext db, CurrentUser me, CancellationToken ct) =>
+        {
+            var query = db.Applications.AsNoTracking();
+            if (me.IsApplicant)
+            {
+                query = query.Where(a => a.OrganisationId == me.OrganisationId);
+            }
+            var list = await query.OrderByDescending(a => a.CreatedAt).ToListAsync(ct);
+            return TypedResults.Ok(list.Select(a => new Summary(a.Id, a.Number, a.SchemeId, a.Status.ToString(), a.Applicant.Name, a.CreatedAt, a.ConcurrencyStamp)).ToList());
+        }).WithSummary("Applications the caller may see (an applicant: its own organisation's).");
+
+        group.MapGet("/{id:guid}", async (Guid id, PcfCertDbContext db, CurrentUser me, CancellationToken ct) =>
+        {
+            var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+            return application is null || !ApplicationAccess.CanView(me, application)
+                ? Results.NotFound()
+                : Results.Json(application, Infrastructure.Persistence.JsonColumn.Options);
+        }).WithSummary("The whole application: form, documents, team, inspection, verification, review, decision and transitions.");
+
+        group.MapPost("/", async (StartRequest request, StartApplication start, CancellationToken ct) =>
+            (await start.Handle(request.SchemeId, ct)).ToHttpResult(a => Results.Created($"/api/v1/applications/{a.Id}", new { a.Id, a.Number, a.ConcurrencyStamp })))
+            .WithSummary("Starts a draft application (applicant users).");
+
+        group.MapPost("/{id:guid}/actions/{action}", async (Guid id, string action, HttpContext http, IAntiforgery antiforgery, RunApplicationAction run, CancellationToken ct) =>
+        {
+            ActionInput input;
+            if (http.Request.HasFormContentType)
+            {
+                // Reading the form by hand skips minimal-API anti-forgery, so validate explicitly: a form can be cross-site.
+                await antiforgery.ValidateRequestAsync(http);
+                input = ActionInput.FromForm(await http.Request.ReadFormAsync(ct));
+            }
+            else
+            {
+                var body = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body, cancellationToken: ct);
+                input = ActionInput.FromJson(body);
+            }
+            return (await run.Handle(id, action, input, ct)).ToHttpResult(a => Results.Ok(new { a.Id, Status = a.Status.ToString(), a.ConcurrencyStamp }));
+        })
+        .Accepts<JsonElement>("application/json", "multipart/form-data")
+        .WithSummary("Runs a workflow action (submit, accept, assign-team, record-checklist, raise-nonconformity, attach-model, decide …). " +
+                     "Fields as a JSON object; send concurrencyStamp to detect concurrent edits (409).");
+
+        group.MapGet("/{id:guid}/audit", async (Guid id, PcfCertDbContext db, CurrentUser me, CancellationToken ct) =>
+        {
+            var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+            if (application is null || !ApplicationAccess.CanView(me, application) || me.IsApplicant)
+            {
+                return Results.NotFound();
+            }
+            var key = id.ToString();
+            var entries = await db.AuditTrail.AsNoTracking().Where(e => e.EntityId == key).OrderBy(e => e.Id).ToListAsync(ct);
+            return Results.Ok(entries);
+        }).WithSummary("The append-only audit trail of an application (certification-body staff).");
+
+        api.MapGet("/files/{id:guid}", async (Guid id, PcfCertDbContext db, CurrentUser me, CancellationToken ct) =>
+        {
+            var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
+            return file is null || (me.IsApplicant && me.OrganisationId != file.OrganisationId)
+                ? Results.NotFound()
+                : Results.File(file.Content, file.ContentType, file.FileName);
+        }).WithTags("Applications").WithSummary("An uploaded file: only the owning applicant and certification-body staff.");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcfCert.Certification.Calendar;
+using PcfCert.Certification.Personnel;
+using PcfCert.Certification.Schemes;
+using PcfCert.Certification.Workflow;
+using PcfCert.Infrastructure.Persistence;
+using PcfCert.Web.Hosting;
+
+namespace PcfCert.Web.Features.Applications;
+
+public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, SchemeCatalog schemes, TimeProvider clock,
+    IEnumerable<IApplicationAction> actions, RunApplicationAction run) : PageModel
+{
+    public CertificationApplication Application { get; private set; } = null!;
+
+    public SchemeDefinition Scheme { get; private set; } = null!;
+
+    public ApplicationDeadlines Deadlines { get; private set; } = null!;
+
+    public IReadOnlyList<RegisteredPerson> Personnel { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public bool IsStaff => !me.IsApplicant;
+
+    public bool Zh => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+
+    public string Text(LocalizedText text) => Zh ? text.Zh : text.En;
+
+    /// <summary>Whether the current user is one of the parties of the named action (the domain still checks the status).</summary>
+    public bool Can(string action) =>
+        actions.FirstOrDefault(a => a.Name == action) is { } a && ApplicationAccess.MayAct(me, Application, a.Parties);
+
+    public bool Allowed(WorkflowTrigger trigger) => Application.AllowedTriggers(Scheme).Contains(trigger);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostActAsync(Guid id, string act, CancellationToken ct)
+    {
+        var outcome = await run.Handle(id, act, ActionInput.FromForm(Request.Form), ct);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Ok:
+                TempData["Flash"] = "Flash.Saved";
+                return Redirect($"/Applications/Details/{id}#{act}");
+        }
+        // Nothing was saved: reload the stored state (the tracked copy may hold the refused change) and show why.
+        db.ChangeTracker.Clear();
+        outcome.CopyTo(ModelState, act);
+        ViewData["FailedAction"] = act;
+        if (outcome.Kind == OutcomeKind.Forbidden)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null || !ApplicationAccess.CanView(me, application))
+        {
+            return false;
+        }
+        Application = application;
+        Scheme = schemes.Get(application.SchemeId);
+        Today = ChinaToday.From(clock);
+        Deadlines = ApplicationDeadlines.Of(application, Scheme, Today);
+        if (!me.IsApplicant)
+        {
+            Personnel = await db.Personnel.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
+        }
+        return true;
+    }
+}

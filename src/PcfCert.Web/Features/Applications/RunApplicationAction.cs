@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PcfCert.Certification.Access;
+using PcfCert.Certification.Schemes;
+using PcfCert.Certification.Workflow;
+using PcfCert.Infrastructure.Persistence;
+using PcfCert.Web.Hosting;
+using PcfCert.Web.Localization;
+
+namespace PcfCert.Web.Features.Applications;
+
+/// <summary>
+/// Runs one workflow action on one application: checks who is asking, applies the domain rule, and saves only
+/// if everything succeeded. A refused action answers with the rule, in the user's language, and changes nothing.
+/// </summary>
+public sealed class RunApplicationAction(
+    PcfCertDbContext db, SchemeCatalog schemes, CurrentUser me, IEnumerable<IApplicationAction> actions,
+    TimeProvider clock, IStringLocalizer<SharedResource> l, IServiceProvider services)
+{
+    public async Task<Outcome<CertificationApplication>> Handle(Guid id, string actionName, ActionInput input, CancellationToken ct)
+    {
+        var action = actions.FirstOrDefault(a => a.Name == actionName);
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (action is null || application is null || !ApplicationAccess.CanView(me, application))
+        {
+            return Outcome<CertificationApplication>.NotFound();
+        }
+        if (!ApplicationAccess.MayAct(me, application, action.Parties))
+        {
+            return Outcome<CertificationApplication>.Forbidden(l["Workflow.NotYourAction"]);
+        }
+        if (input.Optional("concurrencyStamp") is { } stamp && Guid.TryParse(stamp, out var expected))
+        {
+            db.Entry(application).Property(a => a.ConcurrencyStamp).OriginalValue = expected;
+        }
+        var scheme = schemes.Get(application.SchemeId);
+        var actor = new Actor(me.Id!, me.Name ?? me.Id!);
+        try
+        {
+            await action.Apply(new ActionContext(application, scheme, input, actor, clock.GetUtcNow(), db, services));
+            await db.SaveChangesAsync(ct);
+        }
+        catch (WorkflowException e)
+        {
+            return Outcome<CertificationApplication>.Invalid(new Dictionary<string, string[]> { [string.Empty] = [WorkflowMessages.Describe(l, e)] });
+        }
+        catch (ActionInputException e)
+        {
+            return Outcome<CertificationApplication>.Invalid(new Dictionary<string, string[]>
+            {
+                [e.Field] = [l[e.MessageKey, l.FieldName(e.Field)]],
+            });
+        }
+        catch (Actions.ModelRejectedException e)
+        {
+            return Outcome<CertificationApplication>.Invalid(new Dictionary<string, string[]>
+            {
+                ["model"] = [.. e.Errors.Select(x => l["Footprint.ModelError", string.IsNullOrEmpty(x.Path) ? "/" : x.Path, x.Message].Value)],
+            });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<CertificationApplication>.Conflict(l["Concurrency.Changed"]);
+        }
+        return Outcome<CertificationApplication>.Ok(application);
+    }
+}
+
+/// <summary>Who may see and act on an application.</summary>
+public static class ApplicationAccess
+{
+    /// <summary>Applicants see their own organisation's applications; certification-body staff see all.</summary>
+    public static bool CanView(CurrentUser me, CertificationApplication application) =>
+        me.IsApplicant ? me.OrganisationId == application.OrganisationId : me.Id is not null;
+
+    public static bool MayAct(CurrentUser me, CertificationApplication application, IReadOnlyList<ActionParty> parties) =>
+        parties.Any(p => p switch
+        {
+            ActionParty.Applicant => me.IsApplicant && me.OrganisationId == application.OrganisationId,
+            ActionParty.Manager => me.IsInRole(Roles.CertificationManager),
+            ActionParty.Team => me.Id is not null && application.WasOnTeam(me.Id),
+            ActionParty.Reviewer => me.IsInRole(Roles.TechnicalReviewer),
+            ActionParty.DecisionMaker => me.IsInRole(Roles.DecisionMaker),
+            _ => false,
+        });
+}

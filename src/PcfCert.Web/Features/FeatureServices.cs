@@ -1,0 +1,26 @@
+using PcfCert.Web.Features.Applications;
+using PcfCert.Web.Features.Organisations;
+using PcfCert.Web.Features.Users;
+
+namespace PcfCert.Web.Features;
+
+/// <summary>Use cases are plain classes, one per action; each feature lists its own here.</summary>
+public static class FeatureServices
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<FluentValidation.IValidator<OrganisationInput>, OrganisationInputValidator>();
+        services.AddScoped<RegisterOrganisation>();
+        services.AddScoped<UpdateOrganisationProfile>();
+        services.AddScoped<CreateUser>();
+        services.AddScoped<StartApplication>();
+        services.AddScoped<Personnel.RegisterPerson>();
+        services.AddScoped<RunApplicationAction>();
+        foreach (var action in typeof(IApplicationAction).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApplicationAction).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(IApplicationAction), action);
+        }
+        return services;
+    }
+}

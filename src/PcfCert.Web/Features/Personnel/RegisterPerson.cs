@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PcfCert.Certification.Access;
+using PcfCert.Certification.Personnel;
+using PcfCert.Infrastructure.Persistence;
+using PcfCert.Web.Localization;
+
+namespace PcfCert.Web.Features.Personnel;
+
+/// <summary>Adds a person to the personnel register with personnel types, qualifications (with expiry), product areas and conflicts of interest.</summary>
+public sealed class RegisterPerson(PcfCertDbContext db, IStringLocalizer<SharedResource> l)
+{
+    public sealed class Input
+    {
+        public string? Name { get; set; }
+        public string? UserId { get; set; }
+        public List<string> PersonnelTypes { get; set; } = [];
+        public List<string> QualificationKeys { get; set; } = [];
+        public List<string> QualificationNumbers { get; set; } = [];
+        public List<string> QualificationValidUntil { get; set; } = [];
+        public string? ProductAreas { get; set; }
+        public List<Guid> Conflicts { get; set; } = [];
+    }
+
+    public async Task<Outcome<RegisteredPerson>> Handle(Input input, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            errors[nameof(Input.Name)] = [l["Validation.Required", l["Person.Name"]]];
+        }
+        if (input.PersonnelTypes.Count == 0 || input.PersonnelTypes.Any(t => !Roles.CertificationBodyStaff.Contains(t)))
+        {
+            errors[nameof(Input.PersonnelTypes)] = [l["Validation.Choice", l["Person.Types"]]];
+        }
+        var qualifications = new List<Qualification>();
+        for (var i = 0; i < input.QualificationKeys.Count; i++)
+        {
+            var key = input.QualificationKeys[i];
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                continue;
+            }
+            var number = input.QualificationNumbers.ElementAtOrDefault(i);
+            var until = input.QualificationValidUntil.ElementAtOrDefault(i);
+            if (string.IsNullOrWhiteSpace(number) || !DateOnly.TryParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                errors[nameof(Input.QualificationKeys)] = [l["Person.QualificationIncomplete", l["Qualification." + key]]];
+                continue;
+            }
+            qualifications.Add(new Qualification(key, number.Trim(), date));
+        }
+        if (input.UserId is { Length: > 0 } userId && !await db.Users.AnyAsync(u => u.Id == userId, ct))
+        {
+            errors[nameof(Input.UserId)] = [l["Validation.Choice", l["Person.User"]]];
+        }
+        if (errors.Count > 0)
+        {
+            return Outcome<RegisteredPerson>.Invalid(errors);
+        }
+        var areas = (input.ProductAreas ?? string.Empty).Split([',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var person = RegisteredPerson.Register(Guid.NewGuid(), input.Name!, string.IsNullOrWhiteSpace(input.UserId) ? null : input.UserId,
+            input.PersonnelTypes, qualifications, areas);
+        foreach (var organisation in input.Conflicts)
+        {
+            person.DeclareConflict(organisation);
+        }
+        db.Personnel.Add(person);
+        await db.SaveChangesAsync(ct);
+        return Outcome<RegisteredPerson>.Ok(person);
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PcfCert.Certification.Access;
+using PcfCert.Certification.Organisations;
+using PcfCert.Certification.Personnel;
+using PcfCert.Infrastructure.Identity;
+using PcfCert.Infrastructure.Persistence;
+
+namespace PcfCert.Web.Hosting;
+
+/// <summary>Roles, one demo user per role and a demo manufacturer with a product. Safe to run on every start.</summary>
+public static class DemoData
+{
+    public const string DefaultPassword = "PcfCert-demo-2026";
+
+    // Check character computed per GB 32100-2015 (see UnifiedSocialCreditCodeTests).
+    public const string DemoManufacturerCreditCode = "91320594MA1N2K3P4Y";
+
+    public static readonly Guid DemoManufacturerId = Guid.Parse("6f1d2a3c-0000-4000-8000-000000000001");
+
+    public static readonly IReadOnlyList<(string Role, string Email, string Name)> Users =
+    [
+        (Roles.Applicant, "applicant@demo.pcfcert.cn", "王工 (苏州示例电子)"),
+        (Roles.CertificationManager, "manager@demo.pcfcert.cn", "李经理"),
+        (Roles.Inspector, "inspector@demo.pcfcert.cn", "张检查员"),
+        (Roles.TechnicalReviewer, "reviewer@demo.pcfcert.cn", "赵复核"),
+        (Roles.DecisionMaker, "decision@demo.pcfcert.cn", "钱决定"),
+        (Roles.CompetenceEvaluator, "competence@demo.pcfcert.cn", "孙评价"),
+        (Roles.SchemeOwner, "scheme@demo.pcfcert.cn", "周方案"),
+        (Roles.TechnicalExpert, "expert@demo.pcfcert.cn", "吴专家"),
+        (Roles.Administrator, "admin@demo.pcfcert.cn", "系统管理员"),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services, string password)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Ensure(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        var db = services.GetRequiredService<PcfCertDbContext>();
+        if (!await db.Organisations.AnyAsync(o => o.Id == DemoManufacturerId))
+        {
+            UnifiedSocialCreditCode.TryParse(DemoManufacturerCreditCode, out var code, out _);
+            db.Organisations.Add(Organisation.Register(DemoManufacturerId, new OrganisationProfile(
+                "苏州示例电子元件有限公司", code!, "江苏省苏州市工业园区星湖街 100 号", "215000", "王工",
+                "0512-66660000", "energy@example.cn", null, EnterpriseNature.Private, "电子元件制造", true)));
+            db.Products.Add(Product.Create(Guid.Parse("6f1d2a3c-0000-4000-8000-000000000002"), DemoManufacturerId,
+                "交流电动机电容器", "CBB65 450V 30μF", "示例"));
+            await db.SaveChangesAsync();
+        }
+
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        foreach (var (role, email, name) in Users)
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+            var user = new AppUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = name,
+                OrganisationId = role == Roles.Applicant ? DemoManufacturerId : null,
+            };
+            Ensure(await users.CreateAsync(user, password));
+            Ensure(await users.AddToRoleAsync(user, role));
+        }
+        await SeedPersonnelAsync(db, users);
+    }
+
+    /// <summary>
+    /// The personnel register: the demo inspector can lead a CEC team (competent inspector with a voluntary-product
+    /// registration) with 刘核查员's GHG verifier registration (CEC 5.2.1); 陈检查员 declared a conflict with the demo manufacturer.
+    /// </summary>
+    private static async Task SeedPersonnelAsync(PcfCertDbContext db, UserManager<AppUser> users)
+    {
+        if (await db.Personnel.AnyAsync())
+        {
+            return;
+        }
+        var inspector = await users.FindByEmailAsync("inspector@demo.pcfcert.cn");
+        var expert = await users.FindByEmailAsync("expert@demo.pcfcert.cn");
+        var until = new DateOnly(2028, 12, 31);
+        db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "张检查员", inspector?.Id, [Roles.Inspector],
+            [new Qualification("competent-inspector", "CCAA-2023-001", until), new Qualification("voluntary-product-certification-registration", "CCAA-VP-0815", until)],
+            ["electronic-components", "PV11", "PV13"]));
+        db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "刘核查员", null, [Roles.Inspector],
+            [new Qualification("ghg-verifier-registration", "GHG-2022-0456", until)], ["electronic-components", "PV06"]));
+        db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "吴专家", expert?.Id, [Roles.TechnicalExpert], [], ["electronic-components"]));
+        var conflicted = RegisteredPerson.Register(Guid.NewGuid(), "陈检查员", null, [Roles.Inspector],
+            [new Qualification("ghg-verifier-registration", "GHG-2021-0099", until)], ["electronic-components"]);
+        conflicted.DeclareConflict(DemoManufacturerId);
+        db.Personnel.Add(conflicted);
+        await db.SaveChangesAsync();
+    }
+
+    private static void Ensure(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Seeding failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
