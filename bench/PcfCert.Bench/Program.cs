@@ -1,1 +1,40 @@
-System.Console.WriteLine("bench");
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using PcfCert.Bench;
+using PcfCert.Footprint.Solver;
+
+// pcfcert bench:
+//   export FILE      write the 20,000-process network as COO text (read by bench/scipy_compare.py)
+//   solve FILE [k] [direct]   time NetworkSolver on that file k times with a stopwatch (same matrix as scipy);
+//                    "direct" forces the sparse LU for every cyclic block instead of BiCGSTAB first
+//   anything else    BenchmarkDotNet (e.g. --filter '*')
+if (args is ["export", var file]) { LcaNetwork.Create().WriteCoo(file); Console.WriteLine($"wrote {file}"); return; }
+if (args is ["solve", var coo, ..])
+{
+    var net = LcaNetwork.ReadCoo(coo);
+    var repeats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7;
+    var directLimit = args.Length > 3 && args[3] == "direct" ? int.MaxValue : BlockSolver.DefaultDirectLimit;
+    var times = new List<double>();
+    var cpu = new List<double>();
+    var process = Process.GetCurrentProcess();
+    SolveReport? report = null;
+    for (var k = 0; k < repeats + 1; k++)
+    {
+        process.Refresh();
+        var cpuStart = process.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var (_, r, failure) = NetworkSolver.Solve(net.N, net.Rows, net.Cols, net.Values, net.Reference, 1, directLimit);
+        sw.Stop();
+        if (failure is not null) throw new InvalidOperationException(failure.Detail);
+        report = r;
+        process.Refresh();
+        if (k > 0) { times.Add(sw.Elapsed.TotalMilliseconds); cpu.Add((process.TotalProcessorTime - cpuStart).TotalMilliseconds); } // first run warms the JIT
+    }
+    times.Sort();
+    cpu.Sort();
+    Console.WriteLine($"pcfcert NetworkSolver: n={net.N} triplets={net.Rows.Length} wall median {times[times.Count / 2]:F2} ms, min {times[0]:F2} ms, " +
+        $"cpu median {cpu[cpu.Count / 2]:F2} ms, " +
+        $"residual {report!.RelativeResidual:E2}, components {report.Components}, largest block {report.LargestBlock}, methods {string.Join("+", report.Methods)}");
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(LcaNetwork).Assembly).Run(args);

@@ -54,14 +54,39 @@ internal sealed class CompressedMatrix
         return new CompressedMatrix { N = n, Ptr = outPtr, Index = idx[..w], Value = val[..w] };
     }
 
+    /// <summary>The transpose (CSR ↔ CSC) by one counting pass; entries are already merged.</summary>
+    public CompressedMatrix Transpose()
+    {
+        var nnz = NonZeros;
+        var ptr = new int[N + 1];
+        for (var p = 0; p < nnz; p++) ptr[Index[p] + 1]++;
+        for (var k = 0; k < N; k++) ptr[k + 1] += ptr[k];
+        var next = ptr[..N];
+        var idx = new int[nnz];
+        var val = new double[nnz];
+        for (var k = 0; k < N; k++)
+            for (var p = Ptr[k]; p < Ptr[k + 1]; p++)
+            {
+                var at = next[Index[p]]++;
+                idx[at] = k;
+                val[at] = Value[p];
+            }
+        return new CompressedMatrix { N = N, Ptr = ptr, Index = idx, Value = val };
+    }
+
     /// <summary>y = M x when this is CSR (row-major).</summary>
     public void MultiplyRows(ReadOnlySpan<double> x, Span<double> y)
     {
-        for (var r = 0; r < N; r++)
+        ReadOnlySpan<int> ptr = Ptr, index = Index;
+        ReadOnlySpan<double> value = Value;
+        var start = ptr[0];
+        for (var r = 0; r < y.Length; r++)
         {
+            var end = ptr[r + 1];
             double sum = 0;
-            for (var p = Ptr[r]; p < Ptr[r + 1]; p++) sum += Value[p] * x[Index[p]];
+            for (var p = start; p < end; p++) sum += value[p] * x[index[p]];
             y[r] = sum;
+            start = end;
         }
     }
 }

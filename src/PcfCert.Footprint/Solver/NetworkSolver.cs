@@ -11,13 +11,13 @@ internal static class NetworkSolver
     public const double MaxRelativeResidual = 1e-9;
 
     public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(
-        int n, int[] rows, int[] cols, double[] values, int reference, double demand)
+        int n, int[] rows, int[] cols, double[] values, int reference, double demand, int directLimit = BlockSolver.DefaultDirectLimit)
     {
         var csr = CompressedMatrix.From(n, rows, cols, values);
-        var csc = CompressedMatrix.From(n, cols, rows, values);
+        var csc = csr.Transpose();
         var order = StronglyConnected.From(csc, reference);
         order.Reverse(); // consumers before their suppliers
-        var blocks = new BlockSolver(csr);
+        var blocks = new BlockSolver(csr, directLimit);
         var b = new double[n];
         b[reference] = demand;
         var x = new double[n];
@@ -26,7 +26,7 @@ internal static class NetworkSolver
 
         var residual = new double[n];
         var relative = Residual(csr, b, x, residual);
-        for (var refinement = 0; refinement < 3 && relative > MaxRelativeResidual * 1e-3; refinement++)
+        for (var refinement = 0; refinement < 3 && relative > MaxRelativeResidual * 1e-2; refinement++)
         {
             var d = new double[n];
             if (Sweep(order, csr, blocks, residual, d) is not null) break;
