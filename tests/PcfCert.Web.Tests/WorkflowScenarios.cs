@@ -104,6 +104,27 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync($"/Applications/Details/{id}")).StatusCode);
         stranger.Dispose();
 
+        // Uploaded files: the applicant yes, another applicant and an unassigned inspector no.
+        var upload = await applicant.PostMultipartAsync($"/api/v1/applications/{id}/actions/upload-document", $"/Applications/Details/{id}",
+            [new("documentKey", "application-form")], "file", "form.pdf", Pdf);
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        var fileId = (await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}")).GetProperty("documents")[0].GetProperty("fileId").GetGuid();
+        Assert.Equal(Pdf, await applicant.Http.GetByteArrayAsync($"/api/v1/files/{fileId}"));
+        using (var inspector = await SignedIn(Demo.Inspector))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await inspector.Http.GetAsync($"/api/v1/files/{fileId}")).StatusCode);
+        }
+        var (other, _, _) = await Scenario.NewApplicantAsync(host);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/api/v1/files/{fileId}")).StatusCode);
+        other.Dispose();
+
+        // A file whose content is not an allowed type is refused whatever its name says.
+        var exe = await applicant.PostMultipartAsync($"/api/v1/applications/{id}/actions/upload-document", $"/Applications/Details/{id}",
+            [new("documentKey", "application-form")], "file", "form.pdf", "MZ\x90\x00 not a pdf"u8.ToArray());
+        Assert.Equal(HttpStatusCode.BadRequest, exe.StatusCode);
+        Assert.Contains("不是允许的类型", await exe.Content.ReadAsStringAsync());
+        before = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
+
         // A wrong role: the applicant cannot accept its own application.
         Assert.Equal(HttpStatusCode.Forbidden, (await Act(applicant, id, "accept", new { contractDate = "2026-11-20" })).StatusCode);
 
