@@ -218,6 +218,16 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
             await Ok(inspector, id, "record-checklist", new { clauseId = clause.GetProperty("id").GetString(), verdict = "Conforming", evidence = "查看记录" });
         }
         await Ok(inspector, id, "record-consistency", new { unitIndex = 0, sample = "批号 2611-03 随机抽取 2 件", consistent = "true" });
+
+        // A photo attached to clause 1 as evidence (PNG signature); it is kept with the verdict.
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
+        var attached = await inspector.PostMultipartAsync($"/api/v1/applications/{id}/actions/record-checklist", $"/Applications/Details/{id}",
+            [new("clauseId", "1"), new("verdict", "Conforming"), new("evidence", "计量台账照片")], "files", "meter.png", png);
+        Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        var application = await inspector.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
+        var clause1 = application.GetProperty("checklist").EnumerateArray().Single(r => r.GetProperty("clauseId").GetString() == "1");
+        var fileId = clause1.GetProperty("fileIds")[0].GetGuid();
+        Assert.Equal(png, await inspector.Http.GetByteArrayAsync($"/api/v1/files/{fileId}"));
     }
 
     private static async Task VerifyAll(TestClient inspector, Guid id, JsonElement scheme)

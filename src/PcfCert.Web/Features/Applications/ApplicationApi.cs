@@ -99,7 +99,9 @@ public static class ApplicationApi
         }
         var applications = await db.Applications.AsNoTracking().Where(a => a.OrganisationId == organisationId).ToListAsync(ct);
         return me.Id is { } userId && applications
-            .Where(a => a.Documents.Any(d => d.FileId == fileId) || a.Nonconformities.Any(n => n.Submissions.Any(x => x.FileIds.Contains(fileId))))
+            .Where(a => a.Documents.Any(d => d.FileId == fileId)
+                || a.Checklist.Any(r => r.Attachments.Contains(fileId))
+                || a.Nonconformities.Any(n => n.Submissions.Any(x => x.FileIds.Contains(fileId))))
             .Any(a => a.WasOnTeam(userId));
     }
 }
