@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PcfCert.Certification.Access;
+using PcfCert.Certification.Certificates;
 using PcfCert.Certification.Organisations;
 using PcfCert.Web.Localization;
 
@@ -47,7 +48,21 @@ public sealed partial class LocalizationTests
         // Keys composed at run time from a prefix and an enum or role name.
         var composed = Roles.All.Select(r => "Role." + r)
             .Concat(Enum.GetNames<EnterpriseNature>().Select(n => "EnterpriseNature." + n))
-            .Concat(Enum.GetNames<CreditCodeError>().Select(n => "CreditCode." + n));
+            .Concat(Enum.GetNames<CreditCodeError>().Select(n => "CreditCode." + n))
+            .Concat(Enum.GetNames<CertificateStatus>().Select(n => "CertificateStatus." + n))
+            .Concat(Enum.GetNames<CertificateTrigger>().Select(n => "CertificateTrigger." + n))
+            .Concat(Enum.GetNames<CertificateError>().Select(n => "CertificateError." + n))
+            .Concat(Enum.GetNames<CertificateNoticeKind>().Select(n => "CertificateNoticeKind." + n))
+            .Concat(Enum.GetNames<SystemBoundary>().Select(n => "SystemBoundary." + n))
+            .Concat(Enum.GetNames<ChangeKind>().Select(n => "ChangeKind." + n))
+            .Concat(Enum.GetNames<ChangeRequestStatus>().Select(n => "ChangeRequestStatus." + n))
+            .Concat(Enum.GetNames<HolderRequestKind>().Select(n => "HolderRequest." + n))
+            .Concat(Enum.GetNames<HolderRequestStatus>().Select(n => "HolderRequestStatus." + n))
+            .Concat(new BuiltInCertificateRules().All.Select(r => "Scheme." + r.SchemeId))
+            .Concat(new[] { "Required", "BeforeStart", "NotPositive" }.Select(n => "Certificate.Problem." + n))
+            .Concat(((string[])["ApplicantName", "ApplicantAddress", "ManufacturerName", "ManufacturerAddress", "FactoryName", "FactoryAddress", "Basis",
+                    "Mode", "CertificationUnit", "ProductName", "Model", "FunctionalUnit", "FootprintUnit", "Issuer", "ReportingPeriodTo", "FootprintValue"])
+                .Select(f => "Certificate.Field." + f));
         return literal.Concat(composed).Distinct();
     }
 

@@ -45,6 +45,8 @@ internal sealed class CertificateVersionConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("certificate_versions");
         builder.HasKey(v => v.Id);
+        // Ids are made by the domain: a new child found in a loaded aggregate's collection is an insert, not an update.
+        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property<Guid>("CertificateId");
         builder.HasIndex("CertificateId", nameof(CertificateVersion.Version)).IsUnique();
         // The printed particulars are one document per version: stored as JSON text on both providers.
@@ -59,6 +61,7 @@ internal sealed class CertificateStatusChangeConfiguration : IEntityTypeConfigur
     {
         builder.ToTable("certificate_status_changes");
         builder.HasKey(h => h.Id);
+        builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property<Guid>("CertificateId");
         builder.HasIndex("CertificateId", nameof(CertificateStatusChange.Sequence)).IsUnique();
         builder.Property(h => h.From).HasConversion<string>().HasMaxLength(20);
@@ -112,6 +115,7 @@ internal sealed class SurveillanceNonconformityConfiguration : IEntityTypeConfig
     {
         builder.ToTable("certificate_nonconformities");
         builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Description).HasMaxLength(2000);
     }
 }

@@ -1,5 +1,8 @@
 using PcfCert.Web.Features.Account;
+using PcfCert.Web.Features.Certificates;
 using PcfCert.Web.Features.Organisations;
+using PcfCert.Web.Features.Registry;
+using PcfCert.Web.Features.Surveillance;
 
 namespace PcfCert.Web.Features;
 
@@ -11,6 +14,10 @@ public static class ApiEndpoints
         var v1 = app.MapGroup("/api/v1").RequireAuthorization();
         v1.MapAccountApi();
         v1.MapOrganisationApi();
+        v1.MapCertificatesApi();
+        v1.MapSurveillanceApi();
+        v1.MapRegistryApi();
+        app.MapJwks();
         return app;
     }
 }

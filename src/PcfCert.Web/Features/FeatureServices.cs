@@ -1,3 +1,4 @@
+using PcfCert.Web.Features.Certificates;
 using PcfCert.Web.Features.Organisations;
 using PcfCert.Web.Features.Users;
 
@@ -12,6 +13,7 @@ public static class FeatureServices
         services.AddScoped<RegisterOrganisation>();
         services.AddScoped<UpdateOrganisationProfile>();
         services.AddScoped<CreateUser>();
+        services.AddCertificates();
         return services;
     }
 }
