@@ -84,7 +84,7 @@ public sealed class RunCertificateDuties(PcfCertDbContext db, ICertificateRulesS
 
     private async Task<bool> SuspendForOverdueRectificationAsync(Certificate c, DateOnly today, CancellationToken ct)
     {
-        if (c.Status != CertificateStatus.Valid)
+        if (c.StatusOn(today) != CertificateStatus.Valid)
         {
             return false;
         }
@@ -102,6 +102,10 @@ public sealed class RunCertificateDuties(PcfCertDbContext db, ICertificateRulesS
 
     private async Task<bool> NoticeDueSurveillanceAsync(Certificate c, DateOnly today, CancellationToken ct)
     {
+        if (c.StatusOn(today) is not (CertificateStatus.Valid or CertificateStatus.Suspended))
+        {
+            return false; // past its validity: expiry, not surveillance
+        }
         var plan = await SurveillanceDueList.PlanAsync(db, c, schemes.Find(c.SchemeId)!, ct);
         if (!SurveillancePlan.IsDue(plan, today) || SurveillancePlan.NextPending(plan) is not { } next)
         {
@@ -113,7 +117,7 @@ public sealed class RunCertificateDuties(PcfCertDbContext db, ICertificateRulesS
     private async Task<bool> RemindRenewalAsync(Certificate c, DateOnly today, CancellationToken ct)
     {
         var reminder = schemes.Find(c.SchemeId)!.Renewal.ReminderOn(c.ValidUntil);
-        return c.Status == CertificateStatus.Valid && today >= reminder
+        return c.StatusOn(today) == CertificateStatus.Valid && today >= reminder
             && await Notice(c, $"renewal-reminder:{c.Id}", CertificateNoticeKind.RenewalReminder, reminder, ct);
     }
 

@@ -26,7 +26,7 @@ public sealed class SurveillanceDueList(PcfCertDbContext db, ICertificateRulesSo
         foreach (var certificate in live)
         {
             var plan = await PlanAsync(db, certificate, schemes.Find(certificate.SchemeId)!, ct);
-            if (SurveillancePlan.IsDue(plan, today) && SurveillancePlan.NextPending(plan) is { } next)
+            if (today <= certificate.ValidUntil && SurveillancePlan.IsDue(plan, today) && SurveillancePlan.NextPending(plan) is { } next)
             {
                 due.Add(new DueItem(certificate.Id, certificate.Number, certificate.HolderName, next.Sequence, next.EarliestOn, next.DueBy, next.IsOverdue(today)));
             }
