@@ -305,7 +305,6 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.CertificateStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
@@ -352,7 +351,6 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.CertificateVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CertificateId")
@@ -572,7 +570,6 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.SurveillanceNonconformity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("ClosedOn")

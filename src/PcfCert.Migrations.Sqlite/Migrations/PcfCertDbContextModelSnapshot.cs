@@ -294,7 +294,6 @@ namespace PcfCert.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.CertificateStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("At")
@@ -341,7 +340,6 @@ namespace PcfCert.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.CertificateVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CertificateId")
@@ -561,7 +559,6 @@ namespace PcfCert.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.SurveillanceNonconformity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ClosedOn")

@@ -12,7 +12,7 @@ using PcfCert.Infrastructure.Persistence;
 namespace PcfCert.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PcfCertDbContext))]
-    [Migration("20261123021209_Certificates")]
+    [Migration("20261123024517_Certificates")]
     partial class Certificates
     {
         /// <inheritdoc />
@@ -308,7 +308,6 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.CertificateStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
@@ -355,7 +354,6 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.CertificateVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CertificateId")
@@ -575,7 +573,6 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.SurveillanceNonconformity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("ClosedOn")

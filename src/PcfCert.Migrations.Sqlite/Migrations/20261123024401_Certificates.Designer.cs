@@ -11,7 +11,7 @@ using PcfCert.Infrastructure.Persistence;
 namespace PcfCert.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PcfCertDbContext))]
-    [Migration("20261123021142_Certificates")]
+    [Migration("20261123024401_Certificates")]
     partial class Certificates
     {
         /// <inheritdoc />
@@ -297,7 +297,6 @@ namespace PcfCert.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.CertificateStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("At")
@@ -344,7 +343,6 @@ namespace PcfCert.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.CertificateVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CertificateId")
@@ -564,7 +562,6 @@ namespace PcfCert.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.SurveillanceNonconformity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ClosedOn")
