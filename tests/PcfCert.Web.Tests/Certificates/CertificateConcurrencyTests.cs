@@ -139,6 +139,16 @@ public sealed class RegistryRateLimitTests(StrictRegistrySqliteHost host) : ICla
         Assert.All(statuses.Take(StrictRegistrySqliteHost.Permits), s => Assert.Equal(HttpStatusCode.NotFound, s));
         Assert.All(statuses.Skip(StrictRegistrySqliteHost.Permits), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
     }
+
+    [Fact]
+    public async Task Without_chromium_the_pdf_endpoint_answers_503_saying_what_to_install()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var id = (await CertificateData.IssueAsync(manager, CertificateData.Command())).GetProperty("id").GetGuid();
+        var response = await manager.Http.GetAsync($"/api/v1/certificates/{id}/pdf");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("apt-get install chromium", await response.Content.ReadAsStringAsync());
+    }
 }
 
 public sealed class RegistrySignerTests

@@ -44,11 +44,14 @@ public sealed class InstanceOnSharedPostgreSql(string database, FakeTimeProvider
     }
 }
 
-/// <summary>A SQLite host whose registry allows only a few requests per minute.</summary>
+/// <summary>A SQLite host on a machine without Chromium whose registry allows only a few requests per minute.</summary>
 public sealed class StrictRegistrySqliteHost : SqliteHost
 {
     public const int Permits = 5;
 
-    protected override void ConfigureTestHost(IWebHostBuilder builder) =>
+    protected override void ConfigureTestHost(IWebHostBuilder builder)
+    {
         builder.UseSetting("Registry:PermitsPerMinute", Permits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Pdf:ChromiumPath", "/nonexistent/chromium");
+    }
 }

@@ -12,7 +12,7 @@ using PcfCert.Infrastructure.Persistence;
 namespace PcfCert.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PcfCertDbContext))]
-    [Migration("20261123024517_Certificates")]
+    [Migration("20261123025215_Certificates")]
     partial class Certificates
     {
         /// <inheritdoc />
