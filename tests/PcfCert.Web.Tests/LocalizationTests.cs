@@ -63,7 +63,7 @@ public sealed partial class LocalizationTests
             .Concat(new[] { "acceptance", "overall", "rectification", "certificate", "termination-notice" }.Select(n => "Deadline." + n))
             .Concat(PcfCert.Web.Features.Personnel.CreateModel.QualificationKeys.Select(n => "Qualification." + n))
             .Concat(new[] { "applicant", "manufacturer", "factory" }.SelectMany(p => new[] { "Party." + p, $"Field.{p}Name", $"Field.{p}CreditCode", $"Field.{p}Address" }))
-            .Concat(ActionFieldNames().Select(n => "Field." + n));
+            .Concat(ActionFieldNames().Select(n => "Field." + n))
             .Concat(Enum.GetNames<CertificateStatus>().Select(n => "CertificateStatus." + n))
             .Concat(Enum.GetNames<CertificateTrigger>().Select(n => "CertificateTrigger." + n))
             .Concat(Enum.GetNames<CertificateError>().Select(n => "CertificateError." + n))
