@@ -61,6 +61,16 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
             await Decide(open, url);
             await applicant.ReloadAsync();
             await Status(applicant, "批准认证");
+
+            // Approval starts the certificate: the manager's form comes prefilled from the application.
+            await manager.ReloadAsync();
+            await manager.GetByTestId("issue-certificate").ClickAsync();
+            await Expect(manager.GetByTestId("issue-footprint")).ToHaveValueAsync(new Regex("^0[.,]9602$"));
+            await Expect(manager.GetByTestId("issue-model")).ToHaveValueAsync("M-100");
+            await manager.GetByTestId("issue-period-from").FillAsync("2025-01-01");
+            await manager.GetByTestId("issue-period-to").FillAsync("2025-12-31");
+            await manager.GetByTestId("save").ClickAsync();
+            await Expect(manager.GetByTestId("certificate-number")).ToContainTextAsync("CEC");
         });
 
     [Fact]

@@ -9,7 +9,7 @@ using PcfCert.Infrastructure.Persistence;
 namespace PcfCert.Web.Features.Certificates;
 
 [Authorize(Roles = Roles.CertificationManager)]
-public sealed class IssueModel(PcfCertDbContext db, IssueCertificate issue, ICertificateRulesSource schemes) : PageModel
+public sealed class IssueModel(PcfCertDbContext db, IssueCertificate issue, ICertificateRulesSource schemes, PcfCert.Certification.Schemes.SchemeCatalog catalog) : PageModel
 {
     [BindProperty]
     public IssueInput Input { get; set; } = new();
@@ -18,7 +18,14 @@ public sealed class IssueModel(PcfCertDbContext db, IssueCertificate issue, ICer
 
     public IReadOnlyList<CertificateRules> Schemes => schemes.All;
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(Guid? application, CancellationToken ct)
+    {
+        if (application is { } id && await IssueInputFromApplication.BuildAsync(id, db, catalog, ct) is { } prefilled)
+        {
+            Input = prefilled;
+        }
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
