@@ -17,6 +17,7 @@ public static class ApiEndpoints
         Personnel.PersonnelApi.MapPersonnelApi(v1);
         v1.MapSchemeApi();
         v1.MapCalendarApi();
+        Footprints.FootprintApi.MapFootprintApi(v1);
         return app;
     }
 }
