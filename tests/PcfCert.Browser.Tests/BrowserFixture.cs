@@ -65,6 +65,54 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A new browser context signed in as <paramref name="email"/>, for scenarios where several people take turns.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password = "PcfCert-demo-2026")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("who")).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>Runs a scenario with several signed-in people; on failure keeps a screenshot of each page.</summary>
+    public async Task RunAsync(string name, Func<Func<string, Task<IPage>>, Task> scenario)
+    {
+        var pages = new List<(string Who, IPage Page)>();
+        async Task<IPage> Open(string email)
+        {
+            var page = await SignedInPageAsync(email);
+            pages.Add((email.Split('@')[0], page));
+            return page;
+        }
+        try
+        {
+            await scenario(Open);
+        }
+        catch
+        {
+            Directory.CreateDirectory(ScreenshotDirectory);
+            foreach (var (who, page) in pages)
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}-{who}.png"), FullPage = true });
+            }
+            throw;
+        }
+        finally
+        {
+            foreach (var (_, page) in pages)
+            {
+                await page.Context.DisposeAsync();
+            }
+        }
+    }
+
+    public static string RepositoryRootPath => RepositoryRoot();
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PcfCert.Certification.Access;
+using PcfCert.Certification.Certificates;
 using PcfCert.Certification.Organisations;
 using PcfCert.Certification.Workflow;
 using PcfCert.Web.Localization;
@@ -62,7 +63,21 @@ public sealed partial class LocalizationTests
             .Concat(new[] { "acceptance", "overall", "rectification", "certificate", "termination-notice" }.Select(n => "Deadline." + n))
             .Concat(PcfCert.Web.Features.Personnel.CreateModel.QualificationKeys.Select(n => "Qualification." + n))
             .Concat(new[] { "applicant", "manufacturer", "factory" }.SelectMany(p => new[] { "Party." + p, $"Field.{p}Name", $"Field.{p}CreditCode", $"Field.{p}Address" }))
-            .Concat(ActionFieldNames().Select(n => "Field." + n));
+            .Concat(ActionFieldNames().Select(n => "Field." + n))
+            .Concat(Enum.GetNames<CertificateStatus>().Select(n => "CertificateStatus." + n))
+            .Concat(Enum.GetNames<CertificateTrigger>().Select(n => "CertificateTrigger." + n))
+            .Concat(Enum.GetNames<CertificateError>().Select(n => "CertificateError." + n))
+            .Concat(Enum.GetNames<CertificateNoticeKind>().Select(n => "CertificateNoticeKind." + n))
+            .Concat(Enum.GetNames<SystemBoundary>().Select(n => "SystemBoundary." + n))
+            .Concat(Enum.GetNames<ChangeKind>().Select(n => "ChangeKind." + n))
+            .Concat(Enum.GetNames<ChangeRequestStatus>().Select(n => "ChangeRequestStatus." + n))
+            .Concat(Enum.GetNames<HolderRequestKind>().Select(n => "HolderRequest." + n))
+            .Concat(Enum.GetNames<HolderRequestStatus>().Select(n => "HolderRequestStatus." + n))
+            .Concat(new BuiltInCertificateRules().All.Select(r => "Scheme." + r.SchemeId))
+            .Concat(new[] { "Required", "BeforeStart", "NotPositive" }.Select(n => "Certificate.Problem." + n))
+            .Concat(((string[])["ApplicantName", "ApplicantAddress", "ManufacturerName", "ManufacturerAddress", "FactoryName", "FactoryAddress", "Basis",
+                    "Mode", "CertificationUnit", "ProductName", "Model", "FunctionalUnit", "FootprintUnit", "Issuer", "ReportingPeriodTo", "FootprintValue"])
+                .Select(f => "Certificate.Field." + f));
         return literal.Concat(composed).Distinct();
     }
 

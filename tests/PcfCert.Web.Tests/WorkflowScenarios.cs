@@ -47,6 +47,9 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         var decided = await Ok(decision, id, "decide", new { approve = "true" });
         Assert.Equal("Approved", decided.GetProperty("status").GetString());
 
+        var list = await applicant.Http.GetFromJsonAsync<JsonElement>("/api/v1/applications");
+        Assert.Contains(list.EnumerateArray(), a => a.GetProperty("id").GetGuid() == id && a.GetProperty("status").GetString() == "Approved");
+        Assert.Equal(HttpStatusCode.OK, (await manager.Http.GetAsync("/Applications?due=true")).StatusCode);
         var application = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
         var verified = application.GetProperty("verifiedValue");
         Assert.Equal(0.960197852425, verified.GetProperty("kgCO2e").GetDouble(), 1e-9);
@@ -100,6 +103,27 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         Assert.Equal(HttpStatusCode.NotFound, (await Act(stranger, id, "submit")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync($"/Applications/Details/{id}")).StatusCode);
         stranger.Dispose();
+
+        // Uploaded files: the applicant yes, another applicant and an unassigned inspector no.
+        var upload = await applicant.PostMultipartAsync($"/api/v1/applications/{id}/actions/upload-document", $"/Applications/Details/{id}",
+            [new("documentKey", "application-form")], "file", "form.pdf", Pdf);
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        var fileId = (await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}")).GetProperty("documents")[0].GetProperty("fileId").GetGuid();
+        Assert.Equal(Pdf, await applicant.Http.GetByteArrayAsync($"/api/v1/files/{fileId}"));
+        using (var inspector = await SignedIn(Demo.Inspector))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await inspector.Http.GetAsync($"/api/v1/files/{fileId}")).StatusCode);
+        }
+        var (other, _, _) = await Scenario.NewApplicantAsync(host);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/api/v1/files/{fileId}")).StatusCode);
+        other.Dispose();
+
+        // A file whose content is not an allowed type is refused whatever its name says.
+        var exe = await applicant.PostMultipartAsync($"/api/v1/applications/{id}/actions/upload-document", $"/Applications/Details/{id}",
+            [new("documentKey", "application-form")], "file", "form.pdf", "MZ\x90\x00 not a pdf"u8.ToArray());
+        Assert.Equal(HttpStatusCode.BadRequest, exe.StatusCode);
+        Assert.Contains("不是允许的类型", await exe.Content.ReadAsStringAsync());
+        before = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
 
         // A wrong role: the applicant cannot accept its own application.
         Assert.Equal(HttpStatusCode.Forbidden, (await Act(applicant, id, "accept", new { contractDate = "2026-11-20" })).StatusCode);
@@ -194,6 +218,16 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
             await Ok(inspector, id, "record-checklist", new { clauseId = clause.GetProperty("id").GetString(), verdict = "Conforming", evidence = "查看记录" });
         }
         await Ok(inspector, id, "record-consistency", new { unitIndex = 0, sample = "批号 2611-03 随机抽取 2 件", consistent = "true" });
+
+        // A photo attached to clause 1 as evidence (PNG signature); it is kept with the verdict.
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
+        var attached = await inspector.PostMultipartAsync($"/api/v1/applications/{id}/actions/record-checklist", $"/Applications/Details/{id}",
+            [new("clauseId", "1"), new("verdict", "Conforming"), new("evidence", "计量台账照片")], "files", "meter.png", png);
+        Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        var application = await inspector.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
+        var clause1 = application.GetProperty("checklist").EnumerateArray().Single(r => r.GetProperty("clauseId").GetString() == "1");
+        var fileId = clause1.GetProperty("fileIds")[0].GetGuid();
+        Assert.Equal(png, await inspector.Http.GetByteArrayAsync($"/api/v1/files/{fileId}"));
     }
 
     private static async Task VerifyAll(TestClient inspector, Guid id, JsonElement scheme)

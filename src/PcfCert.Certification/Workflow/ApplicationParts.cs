@@ -100,7 +100,12 @@ public enum ChecklistVerdict
 /// <param name="ClauseId">Clause id in the scheme's checklist.</param>
 /// <param name="Verdict">Verdict.</param>
 /// <param name="Evidence">Evidence notes.</param>
-public sealed record ChecklistResult(string ClauseId, ChecklistVerdict Verdict, string? Evidence);
+/// <param name="FileIds">Attached evidence (photos, records), if any.</param>
+public sealed record ChecklistResult(string ClauseId, ChecklistVerdict Verdict, string? Evidence, IReadOnlyList<Guid>? FileIds = null)
+{
+    /// <summary>Attached evidence, never null.</summary>
+    public IReadOnlyList<Guid> Attachments => FileIds ?? [];
+}
 
 /// <summary>产品一致性检查 on one sampled unit.</summary>
 /// <param name="UnitIndex">Index of the certification unit.</param>

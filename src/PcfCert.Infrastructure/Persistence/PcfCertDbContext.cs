@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PcfCert.Certification.Certificates;
 using PcfCert.Certification.Organisations;
 using PcfCert.Certification.Personnel;
 using PcfCert.Certification.Workflow;
@@ -30,6 +31,13 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
     public DbSet<FootprintModelRecord> FootprintModels => Set<FootprintModelRecord>();
 
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<ChangeRequest> CertificateChangeRequests => Set<ChangeRequest>();
+    public DbSet<HolderRequest> CertificateHolderRequests => Set<HolderRequest>();
+    public DbSet<Surveillance> Surveillances => Set<Surveillance>();
+    public DbSet<FootprintReport> FootprintReports => Set<FootprintReport>();
+    public DbSet<CertificateNotice> CertificateNotices => Set<CertificateNotice>();
+    public DbSet<CertificateNumberCounter> CertificateNumberCounters => Set<CertificateNumberCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

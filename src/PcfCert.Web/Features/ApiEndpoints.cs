@@ -2,6 +2,9 @@ using PcfCert.Web.Features.Account;
 using PcfCert.Web.Features.Applications;
 using PcfCert.Web.Features.Organisations;
 using PcfCert.Web.Features.Schemes;
+using PcfCert.Web.Features.Certificates;
+using PcfCert.Web.Features.Registry;
+using PcfCert.Web.Features.Surveillance;
 
 namespace PcfCert.Web.Features;
 
@@ -17,7 +20,11 @@ public static class ApiEndpoints
         Personnel.PersonnelApi.MapPersonnelApi(v1);
         v1.MapSchemeApi();
         v1.MapCalendarApi();
+        v1.MapCertificatesApi();
+        v1.MapSurveillanceApi();
+        v1.MapRegistryApi();
         Footprints.FootprintApi.MapFootprintApi(v1);
+        app.MapJwks();
         return app;
     }
 }

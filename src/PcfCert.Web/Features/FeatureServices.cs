@@ -1,4 +1,5 @@
 using PcfCert.Web.Features.Applications;
+using PcfCert.Web.Features.Certificates;
 using PcfCert.Web.Features.Organisations;
 using PcfCert.Web.Features.Users;
 
@@ -21,6 +22,7 @@ public static class FeatureServices
         {
             services.AddScoped(typeof(IApplicationAction), action);
         }
+        services.AddCertificates();
         return services;
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PcfCert.Certification.Access;
+using PcfCert.Certification.Certificates;
 using PcfCert.Certification.Organisations;
 using PcfCert.Certification.Personnel;
 using PcfCert.Infrastructure.Identity;
 using PcfCert.Infrastructure.Persistence;
+using PcfCert.Web.Features.Certificates;
 
 namespace PcfCert.Web.Hosting;
 
@@ -54,6 +56,11 @@ public static class DemoData
             await db.SaveChangesAsync();
         }
 
+        if (!await db.Certificates.AnyAsync(c => c.HolderOrganisationId == DemoManufacturerId))
+        {
+            await SeedCertificateAsync(services);
+        }
+
         var users = services.GetRequiredService<UserManager<AppUser>>();
         foreach (var (role, email, name) in Users)
         {
@@ -99,6 +106,23 @@ public static class DemoData
         conflicted.DeclareConflict(DemoManufacturerId);
         db.Personnel.Add(conflicted);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>One CEC certificate for the demo manufacturer, so that the registry has something to show.</summary>
+    private static async Task SeedCertificateAsync(IServiceProvider services)
+    {
+        var factory = new Party("苏州示例电子元件有限公司", "江苏省苏州市工业园区星湖街 100 号");
+        var particulars = new CertificateParticulars(factory, factory, factory,
+            "CEC 091-2024《产品碳足迹种类规则 电子元器件》; ISO 14067:2018; PAS 2050:2011", "现场检查+碳足迹核查+获证后监督",
+            "CBB65 系列交流电动机电容器", "交流电动机电容器", "CBB65 450V 30μF", "1 只", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31),
+            SystemBoundary.CradleToGate, 1.86m, "kg CO2e", "中环联合（北京）认证中心有限公司", null);
+        var outcome = await services.GetRequiredService<IssueCertificate>().Handle(
+            new IssueCertificateCommand(BuiltInCertificateRules.CecId, particulars, new IssueReferences(DemoManufacturerId, "DEMO-PROJECT-1", "DEMO-DECISION-1")),
+            CancellationToken.None);
+        if (!outcome.IsOk)
+        {
+            throw new InvalidOperationException("Seeding the demo certificate failed: " + string.Join("; ", outcome.Errors.SelectMany(e => e.Value)));
+        }
     }
 
     private static void Ensure(IdentityResult result)

@@ -57,6 +57,7 @@ public static class ServiceRegistration
             o.RootDirectory = "/Features";
             o.Conventions.AllowAnonymousToFolder("/Errors");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToFolder("/Registry");
         })
         .AddViewLocalization();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "pcfcert.af");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
+using PcfCert.Certification.Access;
 using PcfCert.Certification.Workflow;
 using PcfCert.Infrastructure.Persistence;
 using PcfCert.Web.Hosting;
@@ -24,7 +25,8 @@ public static class ApplicationApi
             {
                 query = query.Where(a => a.OrganisationId == me.OrganisationId);
             }
-            var list = await query.OrderByDescending(a => a.CreatedAt).ToListAsync(ct);
+            // SQLite cannot order by DateTimeOffset in SQL; the list is per organisation or per body, small enough to sort here.
+            var list = (await query.ToListAsync(ct)).OrderByDescending(a => a.CreatedAt).ToList();
             return TypedResults.Ok(list.Select(a => new Summary(a.Id, a.Number, a.SchemeId, a.Status.ToString(), a.Applicant.Name, a.CreatedAt, a.ConcurrencyStamp)).ToList());
         }).WithSummary("Applications the caller may see (an applicant: its own organisation's).");
 
@@ -75,9 +77,31 @@ public static class ApplicationApi
         api.MapGet("/files/{id:guid}", async (Guid id, PcfCertDbContext db, CurrentUser me, CancellationToken ct) =>
         {
             var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
-            return file is null || (me.IsApplicant && me.OrganisationId != file.OrganisationId)
-                ? Results.NotFound()
-                : Results.File(file.Content, file.ContentType, file.FileName);
-        }).WithTags("Applications").WithSummary("An uploaded file: only the owning applicant and certification-body staff.");
+            return file is not null && await MaySee(file.Id, file.OrganisationId, db, me, ct)
+                ? Results.File(file.Content, file.ContentType, file.FileName)
+                : Results.NotFound();
+        }).WithTags("Applications").WithSummary("An uploaded file: only the owning applicant and the certification staff assigned to it.");
+    }
+
+    /// <summary>
+    /// The applicant's own users; managers, reviewers and decision makers; inspectors and experts only when they are on
+    /// the team of the application the file belongs to.
+    /// </summary>
+    private static async Task<bool> MaySee(Guid fileId, Guid organisationId, PcfCertDbContext db, CurrentUser me, CancellationToken ct)
+    {
+        if (me.IsApplicant)
+        {
+            return me.OrganisationId == organisationId;
+        }
+        if (me.IsInRole(Roles.CertificationManager) || me.IsInRole(Roles.TechnicalReviewer) || me.IsInRole(Roles.DecisionMaker))
+        {
+            return true;
+        }
+        var applications = await db.Applications.AsNoTracking().Where(a => a.OrganisationId == organisationId).ToListAsync(ct);
+        return me.Id is { } userId && applications
+            .Where(a => a.Documents.Any(d => d.FileId == fileId)
+                || a.Checklist.Any(r => r.Attachments.Contains(fileId))
+                || a.Nonconformities.Any(n => n.Submissions.Any(x => x.FileIds.Contains(fileId))))
+            .Any(a => a.WasOnTeam(userId));
     }
 }

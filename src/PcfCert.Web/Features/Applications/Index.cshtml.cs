@@ -33,7 +33,7 @@ public sealed class IndexModel(PcfCertDbContext db, CurrentUser me, SchemeCatalo
             query = query.Where(a => a.OrganisationId == me.OrganisationId);
         }
         var today = ChinaToday.From(clock);
-        var rows = (await query.OrderByDescending(a => a.CreatedAt).ToListAsync(ct))
+        var rows = (await query.ToListAsync(ct)).OrderByDescending(a => a.CreatedAt)
             .Select(a => new Row(a, schemes.Get(a.SchemeId), ApplicationDeadlines.Of(a, schemes.Get(a.SchemeId), today)));
         Rows = Due ? rows.Where(r => r.Deadlines.Nearest is { } d && d.DaysLeft <= NearDays).OrderBy(r => r.Deadlines.Nearest!.DaysLeft).ToList() : rows.ToList();
     }

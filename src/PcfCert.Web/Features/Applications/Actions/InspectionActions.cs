@@ -37,10 +37,17 @@ public sealed class RecordChecklistVerdict : IApplicationAction
 
     public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
 
-    public Task Apply(ActionContext c)
+    public async Task Apply(ActionContext c)
     {
-        c.Application.RecordChecklist(c.Scheme, new ChecklistResult(c.Input.Required("clauseId"), c.Input.Enum<ChecklistVerdict>("verdict"), c.Input.Optional("evidence")));
-        return Task.CompletedTask;
+        var clauseId = c.Input.Required("clauseId");
+        var verdict = c.Input.Enum<ChecklistVerdict>("verdict");
+        // New attachments are added to those already recorded for the clause.
+        var files = c.Application.Checklist.FirstOrDefault(r => r.ClauseId == clauseId)?.Attachments.ToList() ?? [];
+        foreach (var file in c.Input.Files)
+        {
+            files.Add((await FileStore.StoreAsync(c, file, "files")).Id);
+        }
+        c.Application.RecordChecklist(c.Scheme, new ChecklistResult(clauseId, verdict, c.Input.Optional("evidence"), files));
     }
 }
 

@@ -1,0 +1,351 @@
+namespace PcfCert.Certification.Certificates;
+
+/// <summary>
+/// A product carbon footprint certificate (证书) through its life: issuance, versions from approved changes,
+/// suspension, restoration, revocation, cancellation, expiry and replacement by re-certification. Every status
+/// change goes through <see cref="CertificateTransitions"/> and is recorded in <see cref="History"/>.
+/// </summary>
+public sealed class Certificate
+{
+    private readonly List<CertificateVersion> _versions = [];
+    private readonly List<CertificateStatusChange> _history = [];
+
+    private Certificate()
+    {
+        Number = string.Empty;
+        SchemeId = string.Empty;
+        HolderName = string.Empty;
+    }
+
+    /// <summary>Identity.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>证书编号, unique; kept by every version.</summary>
+    public string Number { get; private set; }
+
+    /// <summary>The scheme it was issued under.</summary>
+    public string SchemeId { get; private set; }
+
+    /// <summary>Year part of the number.</summary>
+    public int NumberYear { get; private set; }
+
+    /// <summary>Sequence part of the number: gap-free per scheme and year.</summary>
+    public int NumberSequence { get; private set; }
+
+    /// <summary>Current status.</summary>
+    public CertificateStatus Status { get; private set; }
+
+    /// <summary>发证日期.</summary>
+    public DateOnly IssuedOn { get; private set; }
+
+    /// <summary>Last day of validity.</summary>
+    public DateOnly ValidUntil { get; private set; }
+
+    /// <summary>The holder's organisation in PcfCert, when known.</summary>
+    public Guid? HolderOrganisationId { get; private set; }
+
+    /// <summary>The applicant's name on the current version; used by the registry's holder search.</summary>
+    public string HolderName { get; private set; }
+
+    /// <summary>The certification project of the workflow, as an opaque reference.</summary>
+    public string? ProjectReference { get; private set; }
+
+    /// <summary>The certification decision of the workflow, as an opaque reference.</summary>
+    public string? DecisionReference { get; private set; }
+
+    /// <summary>End of the initial on-site inspection, for the PCEC first-surveillance rule; null when unknown.</summary>
+    public DateOnly? InitialInspectionEndedOn { get; private set; }
+
+    /// <summary>The day the current suspension began; null when not suspended.</summary>
+    public DateOnly? SuspendedOn { get; private set; }
+
+    /// <summary>The reason for the current suspension.</summary>
+    public string? SuspensionReason { get; private set; }
+
+    /// <summary>Whether the footprint-increase rule marked the certificate as needing re-certification.</summary>
+    public bool RecertificationRequired { get; private set; }
+
+    /// <summary>When it was so marked.</summary>
+    public DateOnly? RecertificationRequiredSince { get; private set; }
+
+    /// <summary>The number of the certificate that replaced this one after re-certification.</summary>
+    public string? ReplacedByNumber { get; private set; }
+
+    /// <summary>The number of the certificate this one replaces (re-certification).</summary>
+    public string? ReplacesNumber { get; private set; }
+
+    /// <summary>Changes on every update so that concurrent updates are detected.</summary>
+    public Guid ConcurrencyStamp { get; private set; }
+
+    /// <summary>All versions, oldest first.</summary>
+    public IReadOnlyList<CertificateVersion> Versions => _versions.OrderBy(v => v.Version).ToList();
+
+    /// <summary>Status history, oldest first.</summary>
+    public IReadOnlyList<CertificateStatusChange> History => _history.OrderBy(h => h.Sequence).ToList();
+
+    /// <summary>The version in force.</summary>
+    public CertificateVersion Current => _versions.MaxBy(v => v.Version)
+        ?? throw new InvalidOperationException("A certificate has at least one version.");
+
+    /// <summary>The printed contents of the current version.</summary>
+    public CertificateContents Contents => ContentsOf(Current);
+
+    /// <summary>The day an unrestored suspension becomes a revocation; null when not suspended.</summary>
+    /// <param name="rules">The scheme's rules.</param>
+    /// <returns>The day or null.</returns>
+    public DateOnly? RevocationDueOn(CertificateRules rules) =>
+        SuspendedOn is { } on ? CertificateDates.RevocationDueOn(on, rules) : null;
+
+    /// <summary>The printed contents of a version.</summary>
+    /// <param name="version">One of this certificate's versions.</param>
+    /// <returns>The contents.</returns>
+    public CertificateContents ContentsOf(CertificateVersion version) =>
+        new(Number, version.Particulars, IssuedOn, ValidUntil, version.Version, version.Version == 1 ? null : version.EffectiveOn);
+
+    /// <summary>Issues a certificate after a positive decision.</summary>
+    /// <param name="id">Identity.</param>
+    /// <param name="number">The number assigned by the gap-free counter.</param>
+    /// <param name="rules">The scheme's rules (validity).</param>
+    /// <param name="particulars">What the decision supplied.</param>
+    /// <param name="issuedOn">Issue date.</param>
+    /// <param name="at">The instant, for the history.</param>
+    /// <param name="references">Links to the workflow and the holder.</param>
+    /// <returns>The valid certificate.</returns>
+    public static Certificate Issue(Guid id, CertificateNumber number, CertificateRules rules, CertificateParticulars particulars,
+        DateOnly issuedOn, DateTimeOffset at, IssueReferences references)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(particulars);
+        ArgumentNullException.ThrowIfNull(references);
+        if (particulars.Problems().Count > 0)
+        {
+            throw new ArgumentException("Particulars are incomplete: " + string.Join(", ", particulars.Problems().Select(p => p.Field)));
+        }
+        var certificate = new Certificate
+        {
+            Id = id,
+            Number = number.Value,
+            SchemeId = rules.SchemeId,
+            NumberYear = number.Year,
+            NumberSequence = number.Sequence,
+            Status = CertificateStatus.Valid,
+            IssuedOn = issuedOn,
+            ValidUntil = CertificateDates.ValidUntil(issuedOn, rules),
+            HolderOrganisationId = references.HolderOrganisationId,
+            HolderName = particulars.Applicant.Name,
+            ProjectReference = references.ProjectReference,
+            DecisionReference = references.DecisionReference,
+            InitialInspectionEndedOn = references.InitialInspectionEndedOn,
+            ReplacesNumber = references.ReplacesNumber,
+            ConcurrencyStamp = Guid.NewGuid(),
+        };
+        certificate._versions.Add(new CertificateVersion(Guid.NewGuid(), 1, particulars, issuedOn, null));
+        certificate._history.Add(new CertificateStatusChange(Guid.NewGuid(), 1, null, CertificateStatus.Valid, CertificateTrigger.Issue, issuedOn, at, null));
+        return certificate;
+    }
+
+    /// <summary>Suspends the certificate. Under PCEC the suspension is due within 5 days of confirming the facts; a late one is still applied and marked late.</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="factsConfirmedOn">When the body confirmed the facts.</param>
+    /// <param name="today">The suspension date.</param>
+    /// <param name="at">The instant.</param>
+    /// <param name="rules">The scheme's rules.</param>
+    /// <returns>The recorded change.</returns>
+    public CertificateStatusChange Suspend(string reason, DateOnly factsConfirmedOn, DateOnly today, DateTimeOffset at, CertificateRules rules)
+    {
+        RequireReason(reason);
+        if (factsConfirmedOn > today)
+        {
+            throw new CertificateDomainException(CertificateError.DateOutOfOrder, "The facts cannot be confirmed after the suspension date.");
+        }
+        var change = Move(CertificateTrigger.Suspend, today, at, reason);
+        SuspendedOn = today;
+        SuspensionReason = reason.Trim();
+        change.MarkLate(CertificateDates.SuspendBy(factsConfirmedOn, rules) is { } by && today > by);
+        return change;
+    }
+
+    /// <summary>Restores a suspended certificate; requires a passed re-inspection held during the suspension (PCEC 9.4, CEC 7.4).</summary>
+    /// <param name="reinspection">The recorded re-inspection.</param>
+    /// <param name="today">The restoration date.</param>
+    /// <param name="at">The instant.</param>
+    /// <param name="rules">The scheme's rules.</param>
+    /// <returns>The recorded change.</returns>
+    public CertificateStatusChange Restore(Reinspection reinspection, DateOnly today, DateTimeOffset at, CertificateRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(reinspection);
+        CertificateTransitions.Apply(Status, CertificateTrigger.Restore);
+        if (!reinspection.Passed || SuspendedOn is not { } since || reinspection.HeldOn < since || reinspection.HeldOn > today
+            || string.IsNullOrWhiteSpace(reinspection.Reference))
+        {
+            throw new CertificateDomainException(CertificateError.ReinspectionRequired,
+                "Restoration requires a passed re-inspection held during the suspension.");
+        }
+        if (today >= CertificateDates.RevocationDueOn(since, rules))
+        {
+            throw new CertificateDomainException(CertificateError.IllegalTransition,
+                "The suspension reached its maximum; the certificate is to be revoked, not restored.");
+        }
+        var change = Move(CertificateTrigger.Restore, today, at, reinspection.Reference.Trim());
+        SuspendedOn = null;
+        SuspensionReason = null;
+        return change;
+    }
+
+    /// <summary>Revokes the certificate (撤销).</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="today">The date.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The recorded change.</returns>
+    public CertificateStatusChange Revoke(string reason, DateOnly today, DateTimeOffset at)
+    {
+        RequireReason(reason);
+        var change = Move(CertificateTrigger.Revoke, today, at, reason);
+        SuspendedOn = null;
+        return change;
+    }
+
+    /// <summary>Revokes a suspension that reached the scheme's maximum without restoration.</summary>
+    /// <param name="today">The date; must be on or after the revocation day.</param>
+    /// <param name="at">The instant.</param>
+    /// <param name="rules">The scheme's rules.</param>
+    /// <returns>The recorded change.</returns>
+    public CertificateStatusChange RevokeLapsedSuspension(DateOnly today, DateTimeOffset at, CertificateRules rules)
+    {
+        CertificateTransitions.Apply(Status, CertificateTrigger.SuspensionLapsed);
+        if (today < RevocationDueOn(rules))
+        {
+            throw new CertificateDomainException(CertificateError.NotYetDue, $"The suspension lasts until {CertificateDates.SuspensionLastDay(SuspendedOn!.Value, rules)}.");
+        }
+        var change = Move(CertificateTrigger.SuspensionLapsed, today, at, null);
+        SuspendedOn = null;
+        return change;
+    }
+
+    /// <summary>Cancels the certificate (注销), usually at the holder's request.</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="today">The date.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The recorded change.</returns>
+    public CertificateStatusChange Cancel(string reason, DateOnly today, DateTimeOffset at)
+    {
+        RequireReason(reason);
+        var change = Move(CertificateTrigger.Cancel, today, at, reason);
+        SuspendedOn = null;
+        return change;
+    }
+
+    /// <summary>Marks the certificate expired; only after its last day of validity.</summary>
+    /// <param name="today">The date.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The recorded change.</returns>
+    public CertificateStatusChange Expire(DateOnly today, DateTimeOffset at)
+    {
+        CertificateTransitions.Apply(Status, CertificateTrigger.Expire);
+        if (today <= ValidUntil)
+        {
+            throw new CertificateDomainException(CertificateError.NotYetDue, $"The certificate is valid until {ValidUntil}.");
+        }
+        var change = Move(CertificateTrigger.Expire, today, at, null);
+        SuspendedOn = null;
+        return change;
+    }
+
+    /// <summary>Records that a re-certification issued a new certificate replacing this one.</summary>
+    /// <param name="newNumber">The new certificate's number.</param>
+    /// <param name="today">The date.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The recorded change.</returns>
+    public CertificateStatusChange ReplaceByRecertification(string newNumber, DateOnly today, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(newNumber);
+        var change = Move(CertificateTrigger.ReplaceByRecertification, today, at, newNumber);
+        ReplacedByNumber = newNumber;
+        return change;
+    }
+
+    /// <summary>Issues a new version after an approved change: same number, same validity, noting the change date (CEC 7.3, PCEC 9.3).</summary>
+    /// <param name="changeRequestId">The approved change request.</param>
+    /// <param name="amendment">What changes.</param>
+    /// <param name="changedOn">换证日期.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The new version.</returns>
+    public CertificateVersion IssueChangedVersion(Guid changeRequestId, CertificateAmendment amendment, DateOnly changedOn, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(amendment);
+        var current = Current;
+        if (changedOn < current.EffectiveOn)
+        {
+            throw new CertificateDomainException(CertificateError.DateOutOfOrder, "A change cannot take effect before the version it replaces.");
+        }
+        Move(CertificateTrigger.IssueChangedVersion, changedOn, at, $"v{current.Version + 1}");
+        current.Supersede(changedOn);
+        var next = new CertificateVersion(Guid.NewGuid(), current.Version + 1, amendment.ApplyTo(current.Particulars), changedOn, changeRequestId);
+        _versions.Add(next);
+        HolderName = next.Particulars.Applicant.Name;
+        return next;
+    }
+
+    /// <summary>Marks the certificate as needing re-certification (footprint-increase rule).</summary>
+    /// <param name="reason">The finding.</param>
+    /// <param name="today">The date.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The recorded change.</returns>
+    public CertificateStatusChange FlagForRecertification(string reason, DateOnly today, DateTimeOffset at)
+    {
+        RequireReason(reason);
+        var change = Move(CertificateTrigger.FlagForRecertification, today, at, reason);
+        RecertificationRequired = true;
+        RecertificationRequiredSince ??= today;
+        return change;
+    }
+
+    /// <summary>The status shown on a date: a certificate past its validity shows as expired even before the job records it.</summary>
+    /// <param name="today">The date.</param>
+    /// <returns>The status to show.</returns>
+    public CertificateStatus StatusOn(DateOnly today) =>
+        today > ValidUntil && CertificateTransitions.Allows(Status, CertificateTrigger.Expire) ? CertificateStatus.Expired : Status;
+
+    private CertificateStatusChange Move(CertificateTrigger trigger, DateOnly on, DateTimeOffset at, string? note)
+    {
+        var next = CertificateTransitions.Apply(Status, trigger);
+        var last = _history.Count == 0 ? null : _history.MaxBy(h => h.Sequence);
+        if (last is not null && on < last.On)
+        {
+            throw new CertificateDomainException(CertificateError.DateOutOfOrder, $"{trigger} on {on} precedes the last change on {last.On}.");
+        }
+        var change = new CertificateStatusChange(Guid.NewGuid(), (last?.Sequence ?? 0) + 1, Status, next, trigger, on, at, note?.Trim());
+        _history.Add(change);
+        Status = next;
+        ConcurrencyStamp = Guid.NewGuid();
+        return change;
+    }
+
+    private static void RequireReason(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new CertificateDomainException(CertificateError.ReasonRequired, "A reason is required.");
+        }
+    }
+}
+
+/// <summary>Links of a new certificate to the workflow and the holder, as opaque references so that this module does not depend on the workflow.</summary>
+/// <param name="HolderOrganisationId">The holder's organisation, when registered in PcfCert.</param>
+/// <param name="ProjectReference">Certification project id.</param>
+/// <param name="DecisionReference">Certification decision id.</param>
+/// <param name="InitialInspectionEndedOn">End of the initial on-site inspection (PCEC 8.2 first surveillance).</param>
+/// <param name="ReplacesNumber">For a re-certification: the number of the certificate it replaces.</param>
+public sealed record IssueReferences(
+    Guid? HolderOrganisationId = null,
+    string? ProjectReference = null,
+    string? DecisionReference = null,
+    DateOnly? InitialInspectionEndedOn = null,
+    string? ReplacesNumber = null);
+
+/// <summary>A recorded re-inspection that allows restoring a suspended certificate.</summary>
+/// <param name="HeldOn">When it was held.</param>
+/// <param name="Passed">Whether it passed.</param>
+/// <param name="Reference">Inspection report reference.</param>
+public sealed record Reinspection(DateOnly HeldOn, bool Passed, string Reference);

@@ -1,0 +1,197 @@
+namespace PcfCert.Certification.Certificates;
+
+/// <summary>What a change request concerns (CEC 7.3, PCEC 9.3).</summary>
+public enum ChangeKind
+{
+    /// <summary>组织机构.</summary>
+    Organisation,
+
+    /// <summary>生产地址.</summary>
+    Site,
+
+    /// <summary>生产条件、生产工艺.</summary>
+    Process,
+
+    /// <summary>生产装备.</summary>
+    Equipment,
+
+    /// <summary>主要原材料、关键件.</summary>
+    KeyMaterials,
+
+    /// <summary>产品名称、型号.</summary>
+    ProductNameOrModel,
+
+    /// <summary>其他 (design, energy and resources, delivery, use, end of life…).</summary>
+    Other,
+}
+
+/// <summary>Status of a change request.</summary>
+public enum ChangeRequestStatus
+{
+    /// <summary>Filed by the holder, under review.</summary>
+    Filed,
+
+    /// <summary>The body requires an inspection before deciding.</summary>
+    InspectionRequired,
+
+    /// <summary>Approved; a new certificate version was issued.</summary>
+    Approved,
+
+    /// <summary>Refused.</summary>
+    Rejected,
+}
+
+/// <summary>A holder's request to change a certified product or its production (变更申请).</summary>
+public sealed class ChangeRequest
+{
+    private static readonly Dictionary<(ChangeRequestStatus, string), ChangeRequestStatus> Moves = new()
+    {
+        [(ChangeRequestStatus.Filed, nameof(RequireInspection))] = ChangeRequestStatus.InspectionRequired,
+        [(ChangeRequestStatus.Filed, nameof(Approve))] = ChangeRequestStatus.Approved,
+        [(ChangeRequestStatus.InspectionRequired, nameof(Approve))] = ChangeRequestStatus.Approved,
+        [(ChangeRequestStatus.Filed, nameof(Reject))] = ChangeRequestStatus.Rejected,
+        [(ChangeRequestStatus.InspectionRequired, nameof(Reject))] = ChangeRequestStatus.Rejected,
+    };
+
+    private ChangeRequest()
+    {
+        Description = string.Empty;
+        Amendment = new CertificateAmendment();
+    }
+
+    /// <summary>Identity.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>The certificate concerned.</summary>
+    public Guid CertificateId { get; private set; }
+
+    /// <summary>What it concerns.</summary>
+    public ChangeKind Kind { get; private set; }
+
+    /// <summary>The holder's description.</summary>
+    public string Description { get; private set; }
+
+    /// <summary>What would change on the certificate (may change nothing printed, e.g. equipment).</summary>
+    public CertificateAmendment Amendment { get; private set; }
+
+    /// <summary>Status.</summary>
+    public ChangeRequestStatus Status { get; private set; }
+
+    /// <summary>Filing date.</summary>
+    public DateOnly FiledOn { get; private set; }
+
+    /// <summary>Date of the decision.</summary>
+    public DateOnly? DecidedOn { get; private set; }
+
+    /// <summary>The reviewer's note.</summary>
+    public string? DecisionNote { get; private set; }
+
+    /// <summary>Reference of the inspection report, when an inspection was required.</summary>
+    public string? InspectionReference { get; private set; }
+
+    /// <summary>Whether that inspection passed.</summary>
+    public bool? InspectionPassed { get; private set; }
+
+    /// <summary>The version the approval issued.</summary>
+    public int? ResultingVersion { get; private set; }
+
+    /// <summary>Changes on every update.</summary>
+    public Guid ConcurrencyStamp { get; private set; }
+
+    /// <summary>Files a change request.</summary>
+    /// <param name="id">Identity.</param>
+    /// <param name="certificate">The certificate; must be valid.</param>
+    /// <param name="kind">What it concerns.</param>
+    /// <param name="description">Description.</param>
+    /// <param name="amendment">What changes on the certificate.</param>
+    /// <param name="today">Filing date.</param>
+    /// <returns>The request.</returns>
+    public static ChangeRequest File(Guid id, Certificate certificate, ChangeKind kind, string description, CertificateAmendment amendment, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(amendment);
+        if (!CertificateTransitions.Allows(certificate.Status, CertificateTrigger.IssueChangedVersion))
+        {
+            throw new CertificateDomainException(CertificateError.IllegalTransition, $"No change can be filed for a certificate in status {certificate.Status}.");
+        }
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            throw new CertificateDomainException(CertificateError.ReasonRequired, "A description is required.");
+        }
+        return new ChangeRequest
+        {
+            Id = id, CertificateId = certificate.Id, Kind = kind, Description = description.Trim(), Amendment = amendment,
+            Status = ChangeRequestStatus.Filed, FiledOn = today, ConcurrencyStamp = Guid.NewGuid(),
+        };
+    }
+
+    /// <summary>The body decides that an inspection is needed before approval.</summary>
+    /// <param name="note">Why.</param>
+    public void RequireInspection(string? note)
+    {
+        Move(nameof(RequireInspection));
+        DecisionNote = note?.Trim();
+    }
+
+    /// <summary>Records the inspection a change required.</summary>
+    /// <param name="reference">Inspection report reference.</param>
+    /// <param name="passed">Whether it passed.</param>
+    public void RecordInspection(string reference, bool passed)
+    {
+        if (Status != ChangeRequestStatus.InspectionRequired)
+        {
+            throw new CertificateDomainException(CertificateError.IllegalChangeRequestMove, $"No inspection is expected in status {Status}.");
+        }
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        InspectionReference = reference.Trim();
+        InspectionPassed = passed;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>Approves the change and issues the new certificate version (same number and validity, noting the change date).</summary>
+    /// <param name="certificate">The certificate.</param>
+    /// <param name="note">Reviewer's note.</param>
+    /// <param name="today">Decision date = change date.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The new version.</returns>
+    public CertificateVersion Approve(Certificate certificate, string? note, DateOnly today, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        if (certificate.Id != CertificateId)
+        {
+            throw new ArgumentException("Another certificate.", nameof(certificate));
+        }
+        if (Status == ChangeRequestStatus.InspectionRequired && InspectionPassed != true)
+        {
+            throw new CertificateDomainException(CertificateError.ChangeInspectionRequired, "The required inspection has not passed.");
+        }
+        Move(nameof(Approve));
+        var version = certificate.IssueChangedVersion(Id, Amendment, today, at);
+        DecidedOn = today;
+        DecisionNote = note?.Trim();
+        ResultingVersion = version.Version;
+        return version;
+    }
+
+    /// <summary>Rejects the change.</summary>
+    /// <param name="note">Why.</param>
+    /// <param name="today">Decision date.</param>
+    public void Reject(string note, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            throw new CertificateDomainException(CertificateError.ReasonRequired, "A reason is required.");
+        }
+        Move(nameof(Reject));
+        DecidedOn = today;
+        DecisionNote = note.Trim();
+    }
+
+    private void Move(string action)
+    {
+        Status = Moves.TryGetValue((Status, action), out var next)
+            ? next
+            : throw new CertificateDomainException(CertificateError.IllegalChangeRequestMove, $"A change request in status {Status} cannot {action}.");
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+}

@@ -1,0 +1,120 @@
+namespace PcfCert.Certification.Certificates;
+
+/// <summary>What a holder asks for (CEC 7.4, PCEC 9.4: 证书持有人可以申请暂停、注销).</summary>
+public enum HolderRequestKind
+{
+    /// <summary>暂停.</summary>
+    Suspension,
+
+    /// <summary>注销.</summary>
+    Cancellation,
+}
+
+/// <summary>Status of a holder request.</summary>
+public enum HolderRequestStatus
+{
+    /// <summary>Waiting for the body.</summary>
+    Pending,
+
+    /// <summary>Accepted and carried out.</summary>
+    Accepted,
+
+    /// <summary>Declined.</summary>
+    Declined,
+}
+
+/// <summary>A holder's request to suspend or cancel its certificate.</summary>
+public sealed class HolderRequest
+{
+    private HolderRequest()
+    {
+        Reason = string.Empty;
+    }
+
+    /// <summary>Identity.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>The certificate.</summary>
+    public Guid CertificateId { get; private set; }
+
+    /// <summary>What is asked.</summary>
+    public HolderRequestKind Kind { get; private set; }
+
+    /// <summary>The holder's reason.</summary>
+    public string Reason { get; private set; }
+
+    /// <summary>Filing date.</summary>
+    public DateOnly FiledOn { get; private set; }
+
+    /// <summary>Status.</summary>
+    public HolderRequestStatus Status { get; private set; }
+
+    /// <summary>Decision date.</summary>
+    public DateOnly? DecidedOn { get; private set; }
+
+    /// <summary>Changes on every update.</summary>
+    public Guid ConcurrencyStamp { get; private set; }
+
+    /// <summary>Files a request; the certificate must currently allow what is asked.</summary>
+    /// <param name="id">Identity.</param>
+    /// <param name="certificate">The certificate.</param>
+    /// <param name="kind">What is asked.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="today">Filing date.</param>
+    /// <returns>The request.</returns>
+    public static HolderRequest File(Guid id, Certificate certificate, HolderRequestKind kind, string reason, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        var trigger = kind == HolderRequestKind.Suspension ? CertificateTrigger.Suspend : CertificateTrigger.Cancel;
+        CertificateTransitions.Apply(certificate.Status, trigger);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new CertificateDomainException(CertificateError.ReasonRequired, "A reason is required.");
+        }
+        return new HolderRequest
+        {
+            Id = id, CertificateId = certificate.Id, Kind = kind, Reason = reason.Trim(), FiledOn = today,
+            Status = HolderRequestStatus.Pending, ConcurrencyStamp = Guid.NewGuid(),
+        };
+    }
+
+    /// <summary>Accepts the request and applies it to the certificate.</summary>
+    /// <param name="certificate">The certificate.</param>
+    /// <param name="today">Decision date.</param>
+    /// <param name="at">The instant.</param>
+    /// <param name="rules">The scheme's rules.</param>
+    public void Accept(Certificate certificate, DateOnly today, DateTimeOffset at, CertificateRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        RequirePending();
+        if (Kind == HolderRequestKind.Suspension)
+        {
+            certificate.Suspend(Reason, FiledOn, today, at, rules);
+        }
+        else
+        {
+            certificate.Cancel(Reason, today, at);
+        }
+        Status = HolderRequestStatus.Accepted;
+        DecidedOn = today;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>Declines the request.</summary>
+    /// <param name="today">Decision date.</param>
+    public void Decline(DateOnly today)
+    {
+        RequirePending();
+        Status = HolderRequestStatus.Declined;
+        DecidedOn = today;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    private void RequirePending()
+    {
+        if (Status != HolderRequestStatus.Pending)
+        {
+            throw new CertificateDomainException(CertificateError.RequestAlreadyDecided, "The request was already decided.");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using PcfCert.Certification.Certificates;
+using PcfCert.Infrastructure.Certificates;
+using PcfCert.Web.Features.Registry;
+using PcfCert.Web.Features.Surveillance;
+
+namespace PcfCert.Web.Features.Certificates;
+
+/// <summary>Registers the certificate, registry and surveillance features: use cases, PDF printer, signer, rate limiter, scheduled duties.</summary>
+public static class CertificateServices
+{
+    public static IServiceCollection AddCertificates(this IServiceCollection services)
+    {
+        // Until the scheme catalog supplies them, the rules of the two seed schemes are built in.
+        services.AddSingleton<ICertificateRulesSource, BuiltInCertificateRules>();
+        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section);
+        services.AddOptions<SigningOptions>().BindConfiguration(SigningOptions.Section);
+        services.AddOptions<CertificateDutiesOptions>().BindConfiguration(CertificateDutiesOptions.Section);
+        services.AddOptions<RegistryOptions>().BindConfiguration(RegistryOptions.Section)
+            .Validate(o => o.PermitsPerMinute > 0, "Registry:PermitsPerMinute must be positive.").ValidateOnStart();
+        services.AddSingleton(sp => new ChromiumPdfPrinter(sp.GetRequiredService<IOptions<PdfOptions>>().Value));
+        services.AddSingleton(sp => new RegistrySigner(sp.GetRequiredService<IOptions<SigningOptions>>().Value));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CertificateDutiesOptions>>().Value);
+        services.AddHostedService<CertificateDutiesWorker>();
+
+        services.AddScoped<IssueCertificate>();
+        services.AddScoped<SuspendCertificate>();
+        services.AddScoped<RestoreCertificate>();
+        services.AddScoped<RevokeCertificate>();
+        services.AddScoped<FileHolderRequest>();
+        services.AddScoped<DecideHolderRequest>();
+        services.AddScoped<FileChangeRequest>();
+        services.AddScoped<ReviewChangeRequest>();
+        services.AddScoped<ReportFootprint>();
+        services.AddScoped<RenderCertificatePdf>();
+        services.AddScoped<RunCertificateDuties>();
+        services.AddScoped<LookUpCertificate>();
+        services.AddScoped<OpenSurveillance>();
+        services.AddScoped<CompleteSurveillance>();
+        services.AddScoped<CloseNonconformity>();
+        services.AddScoped<SurveillanceDueList>();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(RegistryApi.RateLimitPolicy, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<RegistryOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
+        return services;
+    }
+}
+
+/// <summary>Public registry settings; bound from <c>Registry</c>.</summary>
+public sealed class RegistryOptions
+{
+    public const string Section = "Registry";
+
+    /// <summary>Requests per minute per client address to the public registry (pages, API, JWKS).</summary>
+    public int PermitsPerMinute { get; set; } = 120;
+
+    /// <summary>Base URL printed in QR codes; the request's own when empty.</summary>
+    public string? PublicBaseUrl { get; set; }
+}

@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcfCert.Certification.Certificates;
+using PcfCert.Infrastructure.Persistence;
+using PcfCert.Web.Features.Surveillance;
+using PcfCert.Web.Hosting;
+
+namespace PcfCert.Web.Features.Certificates;
+
+/// <summary>One certificate for the body and the holder: contents, status, plan, history, versions, requests, and the actions each may take.</summary>
+public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertificateRulesSource schemes, TimeProvider time) : PageModel
+{
+    public Certificate Certificate { get; private set; } = null!;
+
+    public CertificateRules Rules { get; private set; } = null!;
+
+    public IReadOnlyList<PlannedSurveillance> Plan { get; private set; } = [];
+
+    public IReadOnlyList<ChangeRequest> Changes { get; private set; } = [];
+
+    public IReadOnlyList<HolderRequest> Requests { get; private set; } = [];
+
+    public IReadOnlyList<CertificateNotice> Notices { get; private set; } = [];
+
+    public DateOnly Today { get; } = CertificateDates.Today(time);
+
+    public bool CanManage => CertificateAccess.CanManage(me);
+
+    public bool IsHolder => CertificateAccess.IsHolder(me, Certificate);
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public DateOnly? FactsConfirmedOn { get; set; }
+
+    [BindProperty]
+    public DateOnly? ReinspectionHeldOn { get; set; }
+
+    [BindProperty]
+    public string? ReinspectionReference { get; set; }
+
+    [BindProperty]
+    public FileChangeRequest.Input Change { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSuspendAsync(Guid id, [FromServices] SuspendCertificate uc, CancellationToken ct) =>
+        Managed(id, () => uc.Handle(id, new SuspendCertificate.Input(Reason, FactsConfirmedOn), ct), "Flash.CertificateSuspended", ct);
+
+    public Task<IActionResult> OnPostRestoreAsync(Guid id, [FromServices] RestoreCertificate uc, CancellationToken ct) =>
+        Managed(id, () => uc.Handle(id, new RestoreCertificate.Input(ReinspectionHeldOn, ReinspectionReference, true), ct), "Flash.CertificateRestored", ct);
+
+    public Task<IActionResult> OnPostRevokeAsync(Guid id, [FromServices] RevokeCertificate uc, CancellationToken ct) =>
+        Managed(id, () => uc.Handle(id, new RevokeCertificate.Input(Reason), ct), "Flash.CertificateRevoked", ct);
+
+    public Task<IActionResult> OnPostCancelAsync(Guid id, [FromServices] RevokeCertificate uc, CancellationToken ct) =>
+        Managed(id, () => uc.Cancel(id, new RevokeCertificate.Input(Reason), ct), "Flash.CertificateCancelled", ct);
+
+    public Task<IActionResult> OnPostReviewChangeAsync(Guid id, Guid changeId, ReviewChangeRequest.Action action, [FromServices] ReviewChangeRequest uc, CancellationToken ct) =>
+        Managed(id, () => uc.Handle(changeId, new ReviewChangeRequest.Input(action, Reason, ReinspectionReference, true), ct), "Flash.ChangeReviewed", ct);
+
+    public Task<IActionResult> OnPostDecideRequestAsync(Guid id, Guid requestId, bool accept, [FromServices] DecideHolderRequest uc, CancellationToken ct) =>
+        Managed(id, () => uc.Handle(requestId, accept, ct), "Flash.Saved", ct);
+
+    public async Task<IActionResult> OnPostFileChangeAsync(Guid id, [FromServices] FileChangeRequest uc, CancellationToken ct)
+    {
+        var certificate = await CertificatesApi.Holder(db, me, id, ct);
+        return certificate is null ? NotFound() : await Done(id, await uc.Handle(certificate, Change, ct), "Flash.ChangeFiled", ct);
+    }
+
+    public async Task<IActionResult> OnPostHolderRequestAsync(Guid id, HolderRequestKind kind, [FromServices] FileHolderRequest uc, CancellationToken ct)
+    {
+        var certificate = await CertificatesApi.Holder(db, me, id, ct);
+        return certificate is null ? NotFound() : await Done(id, await uc.Handle(certificate, new FileHolderRequest.Input(kind, Reason), ct), "Flash.RequestFiled", ct);
+    }
+
+    private async Task<IActionResult> Managed<T>(Guid id, Func<Task<Outcome<T>>> act, string flash, CancellationToken ct)
+    {
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+        return await Done(id, await act(), flash, ct);
+    }
+
+    private async Task<IActionResult> Done<T>(Guid id, Outcome<T> outcome, string flash, CancellationToken ct)
+    {
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+        if (!outcome.IsOk)
+        {
+            outcome.CopyTo(ModelState, "Input");
+            db.ChangeTracker.Clear();
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        TempData["Flash"] = flash;
+        return Redirect($"/Certificates/Details/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var certificate = await CertificatesApi.Visible(db, me, id, ct);
+        if (certificate is null)
+        {
+            return false;
+        }
+        Certificate = certificate;
+        Rules = schemes.Find(certificate.SchemeId)!;
+        Plan = await SurveillanceDueList.PlanAsync(db, certificate, Rules, ct);
+        Changes = await db.CertificateChangeRequests.AsNoTracking().Where(r => r.CertificateId == id).OrderByDescending(r => r.FiledOn).ToListAsync(ct);
+        Requests = await db.CertificateHolderRequests.AsNoTracking().Where(r => r.CertificateId == id).OrderByDescending(r => r.FiledOn).ToListAsync(ct);
+        Notices = (await db.CertificateNotices.AsNoTracking().Where(n => n.CertificateId == id).ToListAsync(ct)).OrderByDescending(n => n.CreatedAt).ToList();
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Localization;
+using PcfCert.Certification.Certificates;
+using PcfCert.Infrastructure.Persistence;
+using PcfCert.Web.Localization;
+
+namespace PcfCert.Web.Features.Certificates;
+
+/// <summary>The holder asks the body to suspend or cancel its certificate (CEC 7.4, PCEC 9.4).</summary>
+public sealed class FileHolderRequest(PcfCertDbContext db, TimeProvider time, IStringLocalizer<SharedResource> l)
+{
+    public sealed record Input(HolderRequestKind Kind, string? Reason);
+
+    public async Task<Outcome<HolderRequest>> Handle(Certificate certificate, Input input, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(input.Reason))
+        {
+            return CertificateOutcome.Required<HolderRequest>(l, nameof(Input.Reason), "Certificate.Reason");
+        }
+        return await CertificateOutcome.SaveAsync(db, l, () =>
+        {
+            var request = HolderRequest.File(Guid.NewGuid(), certificate, input.Kind, input.Reason, CertificateDates.Today(time));
+            db.CertificateHolderRequests.Add(request);
+            return request;
+        }, ct);
+    }
+}

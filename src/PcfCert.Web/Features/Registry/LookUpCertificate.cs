@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using PcfCert.Certification.Certificates;
+using PcfCert.Infrastructure.Persistence;
+
+namespace PcfCert.Web.Features.Registry;
+
+/// <summary>
+/// Public look-ups: one certificate by its exact number, a holder-name search and the published list of suspended
+/// and revoked certificates (PCEC 9.4). An unknown number is one indexed query that finds nothing — the answer does
+/// not depend on whether a similar number exists.
+/// </summary>
+public sealed class LookUpCertificate(PcfCertDbContext db, TimeProvider time)
+{
+    public const int MaxResults = 50;
+
+    public async Task<RegistryEntry?> Handle(string? number, CancellationToken ct)
+    {
+        var normalized = CertificateNumber.Normalize(number);
+        if (normalized is null)
+        {
+            return null;
+        }
+        var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == normalized, ct);
+        return certificate is null ? null : RegistryEntry.From(certificate, CertificateDates.Today(time));
+    }
+
+    public async Task<IReadOnlyList<RegistryListItem>> Search(string? holder, CancellationToken ct)
+    {
+        var text = holder?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length < 2 || text.Length > 100)
+        {
+            return [];
+        }
+        var found = await db.Certificates.AsNoTracking()
+            .Where(c => c.HolderName.Contains(text))
+            .OrderBy(c => c.HolderName).ThenBy(c => c.Number).Take(MaxResults).ToListAsync(ct);
+        return found.Select(c => Item(c, CertificateDates.Today(time))).ToList();
+    }
+
+    public async Task<IReadOnlyList<RegistryListItem>> Notices(CancellationToken ct)
+    {
+        var found = await db.Certificates.AsNoTracking()
+            .Where(c => c.Status == CertificateStatus.Suspended || c.Status == CertificateStatus.Revoked)
+            .ToListAsync(ct);
+        return found.Select(c => Item(c, CertificateDates.Today(time))).OrderByDescending(i => i.Since).ThenBy(i => i.Number).ToList();
+    }
+
+    private static RegistryListItem Item(Certificate c, DateOnly today)
+    {
+        var p = c.Contents.Particulars;
+        var status = c.StatusOn(today);
+        var since = c.History.LastOrDefault(h => h.To == c.Status)?.On;
+        return new RegistryListItem(c.Number, p.Applicant.Name, p.ProductName, p.Model, status, since);
+    }
+}

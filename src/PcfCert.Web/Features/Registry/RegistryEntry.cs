@@ -1,0 +1,60 @@
+using PcfCert.Certification.Certificates;
+
+namespace PcfCert.Web.Features.Registry;
+
+/// <summary>
+/// A public registry entry: exactly what the certificate shows (current version), its status today and the history
+/// of status changes with dates — no internal notes, references or holder ids.
+/// </summary>
+public sealed record RegistryEntry(
+    string Number,
+    CertificateStatus Status,
+    string SchemeId,
+    int Version,
+    DateOnly IssuedOn,
+    DateOnly ValidUntil,
+    DateOnly? ChangedOn,
+    RegistryParty Applicant,
+    RegistryParty Manufacturer,
+    RegistryParty Factory,
+    string Basis,
+    string Mode,
+    string CertificationUnit,
+    string ProductName,
+    string Model,
+    string FunctionalUnit,
+    DateOnly ReportingPeriodFrom,
+    DateOnly ReportingPeriodTo,
+    SystemBoundary SystemBoundary,
+    decimal FootprintValue,
+    string FootprintUnit,
+    string Issuer,
+    string? Remarks,
+    IReadOnlyList<RegistryHistoryItem> History)
+{
+    public static RegistryEntry From(Certificate c, DateOnly today)
+    {
+        var contents = c.Contents;
+        var p = contents.Particulars;
+        var history = c.History
+            .Where(h => h.Trigger is not (CertificateTrigger.FlagForRecertification))
+            .Select(h => new RegistryHistoryItem(h.On, h.Trigger, h.To))
+            .ToList();
+        var status = c.StatusOn(today);
+        if (status == CertificateStatus.Expired && c.Status != CertificateStatus.Expired)
+        {
+            history.Add(new RegistryHistoryItem(c.ValidUntil.AddDays(1), CertificateTrigger.Expire, CertificateStatus.Expired));
+        }
+        return new RegistryEntry(c.Number, status, c.SchemeId, contents.Version, contents.IssuedOn, contents.ValidUntil, contents.ChangedOn,
+            new RegistryParty(p.Applicant.Name, p.Applicant.Address), new RegistryParty(p.Manufacturer.Name, p.Manufacturer.Address),
+            new RegistryParty(p.Factory.Name, p.Factory.Address), p.Basis, p.Mode, p.CertificationUnit, p.ProductName, p.Model, p.FunctionalUnit,
+            p.ReportingPeriodFrom, p.ReportingPeriodTo, p.SystemBoundary, p.FootprintValue, p.FootprintUnit, p.Issuer, p.Remarks, history);
+    }
+}
+
+public sealed record RegistryParty(string Name, string Address);
+
+public sealed record RegistryHistoryItem(DateOnly On, CertificateTrigger Event, CertificateStatus Status);
+
+/// <summary>One line of a search result or of the published list of suspended and revoked certificates.</summary>
+public sealed record RegistryListItem(string Number, string HolderName, string ProductName, string Model, CertificateStatus Status, DateOnly? Since);

@@ -1,0 +1,199 @@
+using PcfCert.Certification.Certificates;
+
+namespace PcfCert.Certification.Tests.Certificates;
+
+/// <summary>Every date rule with dates computed by hand (Civil Code art. 201–202: a period in months ends on the corresponding day).</summary>
+public sealed class CertificateDateRuleTests
+{
+    private static readonly CertificateRules Cec = BuiltInCertificateRules.Cec;
+    private static readonly CertificateRules Pcec = BuiltInCertificateRules.Pcec;
+    private static readonly DateTimeOffset At = CertificateBuilder.At;
+
+    [Theory]
+    // CEC 7.2: 3 years. 2026-03-15 + 36 months = 2029-03-15.
+    [InlineData("cec-7065cvp-a0", "2026-03-15", "2029-03-15")]
+    // PCEC 9.2: 2 years. 2026-03-15 + 24 months = 2028-03-15.
+    [InlineData("zcxh-xz-15-2024-v4.0", "2026-03-15", "2028-03-15")]
+    // 2028-02-29 + 24 months: 2030 has no 29 February, so the month's last day (art. 202).
+    [InlineData("zcxh-xz-15-2024-v4.0", "2028-02-29", "2030-02-28")]
+    // 2026-08-31 + 36 months = 2029-08-31.
+    [InlineData("cec-7065cvp-a0", "2026-08-31", "2029-08-31")]
+    public void Validity_comes_from_the_scheme(string scheme, string issued, string validUntil)
+    {
+        var rules = new BuiltInCertificateRules().Find(scheme)!;
+        var c = CertificateBuilder.Issued(rules, DateOnly.Parse(issued));
+        Assert.Equal(DateOnly.Parse(validUntil), c.ValidUntil);
+        Assert.Equal(CertificateStatus.Valid, c.Status);
+        Assert.Equal(1, c.Contents.Version);
+        Assert.Null(c.Contents.ChangedOn);
+    }
+
+    [Fact]
+    public void Expiry_is_refused_on_the_last_day_and_allowed_the_day_after()
+    {
+        var c = CertificateBuilder.Issued(Cec, new DateOnly(2026, 3, 15)); // valid until 2029-03-15
+        var early = Assert.Throws<CertificateDomainException>(() => c.Expire(new DateOnly(2029, 3, 15), At));
+        Assert.Equal(CertificateError.NotYetDue, early.Error);
+        Assert.Equal(CertificateStatus.Valid, c.StatusOn(new DateOnly(2029, 3, 15)));
+        Assert.Equal(CertificateStatus.Expired, c.StatusOn(new DateOnly(2029, 3, 16)));
+        c.Expire(new DateOnly(2029, 3, 16), At);
+        Assert.Equal(CertificateStatus.Expired, c.Status);
+    }
+
+    [Fact]
+    public void A_suspension_lasts_at_most_six_months_then_becomes_a_revocation()
+    {
+        var c = CertificateBuilder.Issued(Cec);
+        c.Suspend("监督不通过", new DateOnly(2026, 4, 10), new DateOnly(2026, 4, 10), At, Cec);
+        // Suspended 2026-04-10; 6 months end 2026-10-10 (last suspended day); revocation due 2026-10-11.
+        Assert.Equal(new DateOnly(2026, 10, 11), c.RevocationDueOn(Cec));
+        var early = Assert.Throws<CertificateDomainException>(() => c.RevokeLapsedSuspension(new DateOnly(2026, 10, 10), At, Cec));
+        Assert.Equal(CertificateError.NotYetDue, early.Error);
+        c.RevokeLapsedSuspension(new DateOnly(2026, 10, 11), At, Cec);
+        Assert.Equal(CertificateStatus.Revoked, c.Status);
+        Assert.Equal(CertificateTrigger.SuspensionLapsed, c.History[^1].Trigger);
+    }
+
+    [Fact]
+    public void A_suspension_cannot_be_restored_once_it_reached_its_maximum()
+    {
+        var c = CertificateBuilder.Issued(Cec);
+        c.Suspend("监督不通过", new DateOnly(2026, 4, 10), new DateOnly(2026, 4, 10), At, Cec);
+        Assert.Throws<CertificateDomainException>(() =>
+            c.Restore(new Reinspection(new DateOnly(2026, 10, 1), true, "RI-9"), new DateOnly(2026, 10, 11), At, Cec));
+        c.Restore(new Reinspection(new DateOnly(2026, 10, 1), true, "RI-9"), new DateOnly(2026, 10, 10), At, Cec);
+        Assert.Equal(CertificateStatus.Valid, c.Status);
+        Assert.Null(c.SuspendedOn);
+    }
+
+    [Theory]
+    [InlineData(false, "2026-05-01", "RI-1")] // failed re-inspection
+    [InlineData(true, "2026-04-09", "RI-1")] // held before the suspension
+    [InlineData(true, "2026-05-01", " ")] // no report reference
+    public void Restoration_requires_a_passed_reinspection_recorded_during_the_suspension(bool passed, string heldOn, string reference)
+    {
+        var c = CertificateBuilder.Issued(Cec);
+        c.Suspend("监督不通过", new DateOnly(2026, 4, 10), new DateOnly(2026, 4, 10), At, Cec);
+        var error = Assert.Throws<CertificateDomainException>(() =>
+            c.Restore(new Reinspection(DateOnly.Parse(heldOn), passed, reference), new DateOnly(2026, 5, 2), At, Cec));
+        Assert.Equal(CertificateError.ReinspectionRequired, error.Error);
+        Assert.Equal(CertificateStatus.Suspended, c.Status);
+    }
+
+    [Theory]
+    // PCEC 9.4: within 5 days of confirming the facts. Confirmed 2026-04-10 → last day 2026-04-15.
+    [InlineData("2026-04-15", false)]
+    [InlineData("2026-04-16", true)]
+    public void Pcec_marks_a_suspension_applied_after_five_days_as_late(string suspendedOn, bool late)
+    {
+        var c = CertificateBuilder.Issued(Pcec);
+        Assert.Equal(new DateOnly(2026, 4, 15), CertificateDates.SuspendBy(new DateOnly(2026, 4, 10), Pcec));
+        var change = c.Suspend("核查数据存疑", new DateOnly(2026, 4, 10), DateOnly.Parse(suspendedOn), At, Pcec);
+        Assert.Equal(late, change.Late);
+    }
+
+    [Fact]
+    public void Cec_sets_no_suspension_deadline()
+    {
+        Assert.Null(CertificateDates.SuspendBy(new DateOnly(2026, 4, 10), Cec));
+        var c = CertificateBuilder.Issued(Cec);
+        Assert.False(c.Suspend("原因", new DateOnly(2026, 4, 10), new DateOnly(2026, 6, 30), At, Cec).Late);
+    }
+
+    [Fact]
+    public void Nonconformities_must_be_closed_within_two_months()
+    {
+        // CEC 6.3 and PCEC 7.4: 2 months. Found 2026-05-31 → 2026-07-31; found 2026-12-31 → 2027-02-28.
+        Assert.Equal(new DateOnly(2026, 7, 31), CertificateDates.RectifyBy(new DateOnly(2026, 5, 31), Cec));
+        Assert.Equal(new DateOnly(2027, 2, 28), CertificateDates.RectifyBy(new DateOnly(2026, 12, 31), Pcec));
+    }
+
+    [Fact]
+    public void Cec_renewal_window_is_the_last_six_months_and_the_reminder_comes_when_it_opens()
+    {
+        // Valid until 2029-03-15: "届满前 6 个月内" → 2028-09-15 … 2029-03-15.
+        var validUntil = new DateOnly(2029, 3, 15);
+        Assert.Equal(new DateOnly(2028, 9, 15), Cec.Renewal.OpensOn(validUntil));
+        Assert.Equal(validUntil, Cec.Renewal.DeadlineOn(validUntil));
+        Assert.Equal(new DateOnly(2028, 9, 15), Cec.Renewal.ReminderOn(validUntil));
+    }
+
+    [Fact]
+    public void Pcec_renewal_is_due_six_months_before_expiry_and_the_reminder_comes_a_month_earlier()
+    {
+        // Valid until 2028-03-15: "届满前6个月提交" → at the latest 2027-09-15; reminder 2027-08-15.
+        var validUntil = new DateOnly(2028, 3, 15);
+        Assert.Null(Pcec.Renewal.OpensOn(validUntil));
+        Assert.Equal(new DateOnly(2027, 9, 15), Pcec.Renewal.DeadlineOn(validUntil));
+        Assert.Equal(new DateOnly(2027, 8, 15), Pcec.Renewal.ReminderOn(validUntil));
+    }
+
+    [Fact]
+    public void History_dates_cannot_go_backwards()
+    {
+        var c = CertificateBuilder.Issued(Cec, new DateOnly(2026, 3, 15));
+        var error = Assert.Throws<CertificateDomainException>(() => c.Revoke("原因", new DateOnly(2026, 3, 14), At));
+        Assert.Equal(CertificateError.DateOutOfOrder, error.Error);
+    }
+
+    [Fact]
+    public void A_change_issues_a_new_version_with_the_same_number_and_validity_noting_the_change_date()
+    {
+        var c = CertificateBuilder.Issued(Cec, new DateOnly(2026, 3, 15));
+        var request = ChangeRequest.File(Guid.NewGuid(), c, ChangeKind.ProductNameOrModel, "型号更名",
+            new CertificateAmendment(Model: "CBB65A 450V 30μF"), new DateOnly(2026, 6, 1));
+        request.Approve(c, "同意", new DateOnly(2026, 6, 10), At);
+
+        Assert.Equal(ChangeRequestStatus.Approved, request.Status);
+        Assert.Equal(2, c.Versions.Count);
+        Assert.Equal(new DateOnly(2026, 6, 10), c.Versions[0].SupersededOn);
+        var contents = c.Contents;
+        Assert.Equal("CEC-PCF-2026-00001", contents.Number);
+        Assert.Equal(2, contents.Version);
+        Assert.Equal("CBB65A 450V 30μF", contents.Particulars.Model);
+        Assert.Equal(new DateOnly(2026, 6, 10), contents.ChangedOn);
+        Assert.Equal(new DateOnly(2026, 3, 15), contents.IssuedOn);
+        Assert.Equal(new DateOnly(2029, 3, 15), contents.ValidUntil);
+    }
+
+    [Fact]
+    public void A_change_that_requires_an_inspection_is_approved_only_after_a_passed_one()
+    {
+        var c = CertificateBuilder.Issued(Cec);
+        var request = ChangeRequest.File(Guid.NewGuid(), c, ChangeKind.Site, "迁址", new CertificateAmendment(
+            Factory: new Party("苏州示例电子元件有限公司二厂", "江苏省苏州市相城区 9 号")), new DateOnly(2026, 6, 1));
+        request.RequireInspection("需现场检查");
+        Assert.Equal(CertificateError.ChangeInspectionRequired,
+            Assert.Throws<CertificateDomainException>(() => request.Approve(c, null, new DateOnly(2026, 6, 5), At)).Error);
+        request.RecordInspection("CI-2026-7", passed: false);
+        Assert.Throws<CertificateDomainException>(() => request.Approve(c, null, new DateOnly(2026, 6, 5), At));
+        request.RecordInspection("CI-2026-8", passed: true);
+        request.Approve(c, null, new DateOnly(2026, 6, 20), At);
+        Assert.Equal("苏州示例电子元件有限公司二厂", c.Contents.Particulars.Factory.Name);
+        Assert.Equal(CertificateError.IllegalChangeRequestMove,
+            Assert.Throws<CertificateDomainException>(() => request.Reject("晚了", new DateOnly(2026, 6, 21))).Error);
+    }
+
+    [Fact]
+    public void No_change_can_be_filed_for_a_suspended_certificate()
+    {
+        var c = CertificateBuilder.InStatus(CertificateStatus.Suspended);
+        Assert.Throws<CertificateDomainException>(() =>
+            ChangeRequest.File(Guid.NewGuid(), c, ChangeKind.Other, "x", new CertificateAmendment(), new DateOnly(2026, 6, 1)));
+    }
+
+    [Fact]
+    public void A_holder_request_to_suspend_is_applied_once_and_cannot_be_decided_twice()
+    {
+        var c = CertificateBuilder.Issued(Pcec);
+        var request = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Suspension, "停产检修", new DateOnly(2026, 5, 1));
+        request.Accept(c, new DateOnly(2026, 5, 3), At, Pcec);
+        Assert.Equal(CertificateStatus.Suspended, c.Status);
+        Assert.False(c.History[^1].Late); // filed 05-01, applied 05-03: within 5 days
+        Assert.Equal(CertificateError.RequestAlreadyDecided,
+            Assert.Throws<CertificateDomainException>(() => request.Decline(new DateOnly(2026, 5, 4))).Error);
+        var cancel = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Cancellation, "不再生产", new DateOnly(2026, 5, 5));
+        cancel.Accept(c, new DateOnly(2026, 5, 6), At, Pcec);
+        Assert.Equal(CertificateStatus.Cancelled, c.Status);
+    }
+}

@@ -1,0 +1,97 @@
+using PcfCert.Certification.Certificates;
+
+namespace PcfCert.Certification.Tests.Certificates;
+
+public sealed class SurveillancePlanTests
+{
+    private static readonly CertificateRules Cec = BuiltInCertificateRules.Cec;
+    private static readonly CertificateRules Pcec = BuiltInCertificateRules.Pcec;
+
+    [Fact]
+    public void Cec_plans_two_annual_surveillances_in_three_years_without_an_earliest_day()
+    {
+        // Issued 2026-03-15, valid until 2029-03-15; due by 2027-03-15 and 2028-03-15; the third (2029-03-15)
+        // would fall on the last day of validity: re-certification takes its place.
+        var plan = SurveillancePlan.For(new DateOnly(2026, 3, 15), new DateOnly(2029, 3, 15), null, [], Cec);
+        Assert.Equal([new DateOnly(2027, 3, 15), new DateOnly(2028, 3, 15)], plan.Select(p => p.DueBy));
+        Assert.All(plan, p => Assert.Null(p.EarliestOn));
+    }
+
+    [Fact]
+    public void Pcec_plans_one_surveillance_not_before_six_months_after_the_initial_inspection()
+    {
+        // Inspection ended 2026-01-20; "6个月后": 6 months end 2026-07-20, earliest 2026-07-21. Due by 2027-03-15.
+        var plan = SurveillancePlan.For(new DateOnly(2026, 3, 15), new DateOnly(2028, 3, 15), new DateOnly(2026, 1, 20), [], Pcec);
+        var only = Assert.Single(plan);
+        Assert.Equal(new DateOnly(2026, 7, 21), only.EarliestOn);
+        Assert.Equal(new DateOnly(2027, 3, 15), only.DueBy);
+    }
+
+    [Fact]
+    public void Pcec_uses_the_issue_date_when_the_inspection_end_is_unknown()
+    {
+        var plan = SurveillancePlan.For(new DateOnly(2026, 3, 15), new DateOnly(2028, 3, 15), null, [], Pcec);
+        Assert.Equal(new DateOnly(2026, 9, 16), plan[0].EarliestOn);
+    }
+
+    [Fact]
+    public void The_next_window_runs_from_the_day_the_previous_surveillance_was_carried_out()
+    {
+        // First carried out early on 2026-12-01 → second due by 2027-12-01, third 2028-12-01 (< 2029-03-15).
+        var plan = SurveillancePlan.For(new DateOnly(2026, 3, 15), new DateOnly(2029, 3, 15), null, [new DateOnly(2026, 12, 1)], Cec);
+        Assert.Equal([new DateOnly(2027, 3, 15), new DateOnly(2027, 12, 1), new DateOnly(2028, 12, 1)], plan.Select(p => p.DueBy));
+        Assert.Equal(new DateOnly(2026, 12, 1), plan[0].CompletedOn);
+        Assert.Equal(2, SurveillancePlan.NextPending(plan)!.Sequence);
+    }
+
+    [Theory]
+    // Due by 2027-03-15; the due list shows it from 60 days before: 2027-01-14.
+    [InlineData("2027-01-13", false)]
+    [InlineData("2027-01-14", true)]
+    [InlineData("2027-04-01", true)]
+    public void The_due_list_shows_a_surveillance_sixty_days_before_its_last_day(string today, bool due)
+    {
+        var plan = SurveillancePlan.For(new DateOnly(2026, 3, 15), new DateOnly(2029, 3, 15), null, [], Cec);
+        Assert.Equal(due, SurveillancePlan.IsDue(plan, DateOnly.Parse(today)));
+        Assert.Equal(DateOnly.Parse(today) > new DateOnly(2027, 3, 15), plan[0].IsOverdue(DateOnly.Parse(today)));
+    }
+
+    [Fact]
+    public void A_cec_surveillance_must_record_the_year_on_year_reduction_and_the_target()
+    {
+        var c = CertificateBuilder.Issued(Cec);
+        var s = Surveillance.OpenPlanned(Guid.NewGuid(), c, new DateOnly(2027, 2, 1));
+        var incomplete = new SurveillanceResult(new DateOnly(2027, 2, 10), "SV-1", true, 1.2m, null, true, []);
+        Assert.Equal(CertificateError.ReductionRecordRequired,
+            Assert.Throws<CertificateDomainException>(() => s.Complete(incomplete, Cec, null)).Error);
+        s.Complete(incomplete with { FootprintBelowPreviousYear = true }, Cec, null);
+        Assert.Equal(SurveillanceStatus.Completed, s.Status);
+    }
+
+    [Fact]
+    public void A_pcec_planned_surveillance_before_its_earliest_day_is_refused_and_nonconformities_get_two_months()
+    {
+        var c = CertificateBuilder.Issued(Pcec, inspectionEnded: new DateOnly(2026, 1, 20));
+        var s = Surveillance.OpenPlanned(Guid.NewGuid(), c, new DateOnly(2026, 7, 1));
+        var result = new SurveillanceResult(new DateOnly(2026, 7, 20), "SV-2", true, null, null, null, ["能源计量器具未校准"]);
+        Assert.Throws<CertificateDomainException>(() => s.Complete(result, Pcec, new DateOnly(2026, 7, 21)));
+        s.Complete(result with { CarriedOutOn = new DateOnly(2026, 7, 21) }, Pcec, new DateOnly(2026, 7, 21));
+        var nc = Assert.Single(s.Nonconformities);
+        Assert.Equal(new DateOnly(2026, 9, 21), nc.RectifyBy);
+        Assert.Empty(s.OverdueNonconformities(new DateOnly(2026, 9, 21)));
+        Assert.Single(s.OverdueNonconformities(new DateOnly(2026, 9, 22)));
+        s.CloseNonconformity(nc.Id, new DateOnly(2026, 9, 1));
+        Assert.Empty(s.OverdueNonconformities(new DateOnly(2026, 12, 1)));
+    }
+
+    [Fact]
+    public void An_unannounced_surveillance_records_its_trigger_and_ignores_the_earliest_day()
+    {
+        var c = CertificateBuilder.Issued(Pcec);
+        var s = Surveillance.OpenUnannounced(Guid.NewGuid(), c, UnannouncedTrigger.Complaint, new DateOnly(2026, 4, 1));
+        s.Complete(new SurveillanceResult(new DateOnly(2026, 4, 2), "SV-U1", false, null, null, null, []), Pcec, new DateOnly(2026, 9, 16));
+        Assert.True(s.Unannounced);
+        Assert.Equal(UnannouncedTrigger.Complaint, s.Trigger);
+        Assert.False(s.Passed);
+    }
+}

@@ -1,0 +1,249 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using PcfCert.Web.Tests.Infrastructure;
+
+namespace PcfCert.Web.Tests.Certificates;
+
+/// <summary>Issuance, registry, status changes, changes and the footprint rule through the real host, on each provider.</summary>
+public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<THost> where THost : PcfCertHost
+{
+    [Fact]
+    public async Task A_manager_issues_a_certificate_with_the_scheme_validity_and_the_next_number_of_the_year()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var first = await CertificateData.IssueAsync(manager, CertificateData.Command(CertificateData.Pcec, issuedOn: "2026-03-15"));
+        var second = await CertificateData.IssueAsync(manager, CertificateData.Command(CertificateData.Pcec, issuedOn: "2026-03-16"));
+
+        // PCEC 9.2: 2 years → 2026-03-15 + 24 months = 2028-03-15.
+        Assert.Equal("2028-03-15", first.GetProperty("validUntil").GetString());
+        Assert.Equal("Valid", first.GetProperty("status").GetString());
+        var n1 = first.GetProperty("number").GetString()!;
+        var n2 = second.GetProperty("number").GetString()!;
+        Assert.StartsWith("PCEC-PCF-2026-", n1);
+        Assert.Equal(int.Parse(n1[^5..]) + 1, int.Parse(n2[^5..]));
+    }
+
+    [Fact]
+    public async Task Incomplete_particulars_are_refused_naming_the_field_and_nothing_is_issued()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var before = (await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/certificates")).GetArrayLength();
+        var command = new { schemeId = CertificateData.Cec, particulars = new { applicant = new { name = "", address = "x" } } };
+        var response = await manager.Http.PostAsJsonAsync("/api/v1/certificates", command);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("委托人名称", problem.GetProperty("errors").GetProperty("Particulars.Applicant.Name")[0].GetString());
+        Assert.Equal(before, (await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/certificates")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Only_a_certification_manager_issues_and_an_applicant_sees_only_its_own_certificates()
+    {
+        var (applicant, orgId, _) = await Scenario.NewApplicantAsync(host);
+        Assert.Equal(HttpStatusCode.Forbidden, (await applicant.Http.PostAsJsonAsync("/api/v1/certificates", CertificateData.Command())).StatusCode);
+        using var manager = await CertificateData.ManagerAsync(host);
+        var own = await CertificateData.IssueAsync(manager, CertificateData.Command(holder: orgId));
+        var other = await CertificateData.IssueAsync(manager, CertificateData.Command());
+        Assert.Equal(HttpStatusCode.OK, (await applicant.Http.GetAsync($"/api/v1/certificates/{own.GetProperty("id")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await applicant.Http.GetAsync($"/api/v1/certificates/{other.GetProperty("id")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await applicant.Http.GetAsync($"/api/v1/certificates/{other.GetProperty("id")}/pdf")).StatusCode);
+        var list = await applicant.Http.GetFromJsonAsync<JsonElement>("/api/v1/certificates");
+        Assert.Equal(own.GetProperty("number").GetString(), Assert.Single(list.EnumerateArray()).GetProperty("number").GetString());
+        applicant.Dispose();
+    }
+
+    [Fact]
+    public async Task The_registry_shows_what_the_certificate_shows_to_anyone_and_nothing_else()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command());
+        var number = issued.GetProperty("number").GetString()!;
+        using var anonymous = host.CreateTestClient();
+
+        var response = await anonymous.Http.GetAsync($"/api/v1/registry/certificates/{number.ToLowerInvariant()}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadAsStringAsync();
+        var entry = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("Valid", entry.GetProperty("status").GetString());
+        Assert.Equal("薄膜电容器", entry.GetProperty("productName").GetString());
+        Assert.Equal(2.000m, entry.GetProperty("footprintValue").GetDecimal());
+        Assert.Equal("Issue", entry.GetProperty("history")[0].GetProperty("event").GetString());
+        Assert.DoesNotContain("SECRET", json); // project and decision references are not on the certificate
+        Assert.DoesNotContain("holderOrganisationId", json);
+        Assert.DoesNotContain("concurrencyStamp", json);
+
+        var page = await anonymous.GetPageAsync($"/Registry/Certificates/{number}");
+        Assert.Contains("薄膜电容器", page);
+        Assert.Contains("有效", page);
+    }
+
+    [Fact]
+    public async Task An_unknown_number_answers_the_same_404_whether_or_not_a_similar_number_exists()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var number = (await CertificateData.IssueAsync(manager, CertificateData.Command())).GetProperty("number").GetString()!;
+        var similar = number[..^1] + (number[^1] == '9' ? '8' : (char)(number[^1] + 1));
+        using var anonymous = host.CreateTestClient();
+        var a = await anonymous.Http.GetAsync($"/api/v1/registry/certificates/{similar}");
+        var b = await anonymous.Http.GetAsync("/api/v1/registry/certificates/ZZZ-NOTHING-LIKE-IT-0000");
+        var c = await anonymous.Http.GetAsync("/api/v1/registry/certificates/%3Cscript%3E");
+        foreach (var r in new[] { a, b, c })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
+        }
+        var bodies = new[] { a, b, c }.Select(r => r.Content.ReadAsStringAsync().Result).Distinct().ToList();
+        Assert.Single(bodies);
+        Assert.Equal(a.Content.Headers.ContentType?.ToString(), b.Content.Headers.ContentType?.ToString());
+    }
+
+    [Fact]
+    public async Task The_registry_finds_certificates_by_holder_name_and_the_demo_certificate_is_there()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var holder = $"检索测试{Guid.NewGuid():N}"[..12] + "有限公司";
+        await CertificateData.IssueAsync(manager, CertificateData.Command(applicant: holder));
+        using var anonymous = host.CreateTestClient();
+        var found = await anonymous.Http.GetFromJsonAsync<JsonElement>($"/api/v1/registry/certificates?holder={Uri.EscapeDataString(holder[..8])}");
+        Assert.Equal(holder, Assert.Single(found.EnumerateArray()).GetProperty("holderName").GetString());
+        var demo = await anonymous.Http.GetFromJsonAsync<JsonElement>($"/api/v1/registry/certificates?holder={Uri.EscapeDataString("苏州示例电子")}");
+        Assert.NotEmpty(demo.EnumerateArray());
+        Assert.Contains(holder, await anonymous.GetPageAsync($"/Registry?Holder={Uri.EscapeDataString(holder[..8])}"));
+    }
+
+    [Fact]
+    public async Task A_suspension_shows_at_once_in_the_registry_the_notices_and_the_pdf_and_restoration_needs_a_reinspection()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command(CertificateData.Pcec));
+        var id = issued.GetProperty("id").GetGuid();
+        var number = issued.GetProperty("number").GetString()!;
+
+        var suspend = await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/suspend", new { reason = "监督不通过" });
+        Assert.Equal(HttpStatusCode.OK, suspend.StatusCode);
+        using var anonymous = host.CreateTestClient();
+        var entry = await anonymous.Http.GetFromJsonAsync<JsonElement>($"/api/v1/registry/certificates/{number}");
+        Assert.Equal("Suspended", entry.GetProperty("status").GetString());
+        Assert.Equal("Suspend", entry.GetProperty("history")[1].GetProperty("event").GetString());
+        Assert.DoesNotContain("监督不通过", entry.ToString()); // internal reason stays internal
+        var notices = await anonymous.Http.GetFromJsonAsync<JsonElement>("/api/v1/registry/notices");
+        Assert.Contains(notices.EnumerateArray(), n => n.GetProperty("number").GetString() == number && n.GetProperty("status").GetString() == "Suspended");
+
+        var noReinspection = await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/restore", new { reinspectionPassed = false, reinspectionHeldOn = Today(), reinspectionReference = "RI-1" });
+        Assert.Equal(HttpStatusCode.BadRequest, noReinspection.StatusCode);
+        Assert.Contains("再次检查", await noReinspection.Content.ReadAsStringAsync());
+        var restore = await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/restore", new { reinspectionPassed = true, reinspectionHeldOn = Today(), reinspectionReference = "RI-1" });
+        Assert.Equal(HttpStatusCode.OK, restore.StatusCode);
+        Assert.Equal("Valid", (await anonymous.Http.GetFromJsonAsync<JsonElement>($"/api/v1/registry/certificates/{number}")).GetProperty("status").GetString());
+
+        var revoke = await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/revoke", new { reason = "违规使用标志" });
+        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        var again = await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/suspend", new { reason = "x" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_holder_files_a_change_and_the_approval_issues_a_new_version_with_the_same_number_and_validity()
+    {
+        var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
+        using var manager = await CertificateData.ManagerAsync(host);
+        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command(holder: orgId));
+        var id = issued.GetProperty("id").GetGuid();
+
+        var filed = await holder.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/changes", new { kind = "ProductNameOrModel", description = "型号更名", model = "X1A 100V" });
+        Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+        var changeId = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Forbidden, (await holder.Http.PostAsJsonAsync($"/api/v1/certificates/changes/{changeId}/review", new { action = "Approve" })).StatusCode);
+        var approved = await manager.Http.PostAsJsonAsync($"/api/v1/certificates/changes/{changeId}/review", new { action = "Approve", note = "同意" });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+
+        var after = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{id}");
+        Assert.Equal(issued.GetProperty("number").GetString(), after.GetProperty("number").GetString());
+        Assert.Equal(issued.GetProperty("validUntil").GetString(), after.GetProperty("validUntil").GetString());
+        Assert.Equal(2, after.GetProperty("version").GetInt32());
+        Assert.Equal(Today(), after.GetProperty("changedOn").GetString());
+        Assert.Equal("X1A 100V", after.GetProperty("particulars").GetProperty("model").GetString());
+        holder.Dispose();
+    }
+
+    [Fact]
+    public async Task Four_months_ten_percent_above_the_certified_footprint_mark_the_certificate_for_recertification()
+    {
+        var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
+        using var manager = await CertificateData.ManagerAsync(host);
+        var id = (await CertificateData.IssueAsync(manager, CertificateData.Command(holder: orgId, issuedOn: "2026-01-05"))).GetProperty("id").GetGuid();
+        // Certified 2.000; 2.200 is +10 % (included by "10%以上"); months 2026-06 … 2026-09 make four > three.
+        foreach (var (month, flagged) in new[] { ("2026-06-01", false), ("2026-07-01", false), ("2026-08-01", false), ("2026-09-01", true) })
+        {
+            var response = await holder.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/footprint-reports", new { month, value = 2.2m, change = "Unplanned" });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(flagged, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recertificationRequired").GetBoolean());
+        }
+        var after = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{id}");
+        Assert.True(after.GetProperty("recertificationRequired").GetBoolean());
+        Assert.Contains("重新认证", await manager.GetPageAsync($"/Certificates/Details/{id}"));
+        holder.Dispose();
+    }
+
+    [Fact]
+    public async Task The_signed_registry_document_verifies_with_the_published_key_and_detects_tampering()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var number = (await CertificateData.IssueAsync(manager, CertificateData.Command())).GetProperty("number").GetString()!;
+        using var anonymous = host.CreateTestClient();
+        var jws = await anonymous.Http.GetStringAsync($"/api/v1/registry/certificates/{number}/signed");
+        var jwks = await anonymous.Http.GetFromJsonAsync<JsonElement>("/.well-known/jwks.json");
+
+        var parts = jws.Split('.');
+        var header = JsonDocument.Parse(Base64Url(parts[0])).RootElement;
+        Assert.Equal("ES256", header.GetProperty("alg").GetString());
+        var key = jwks.GetProperty("keys").EnumerateArray().Single(k => k.GetProperty("kid").GetString() == header.GetProperty("kid").GetString());
+        using var ecdsa = ECDsa.Create(new ECParameters
+        {
+            Curve = ECCurve.NamedCurves.nistP256,
+            Q = new ECPoint { X = Base64Url(key.GetProperty("x").GetString()!), Y = Base64Url(key.GetProperty("y").GetString()!) },
+        });
+        var signed = Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]);
+        Assert.True(ecdsa.VerifyData(signed, Base64Url(parts[2]), HashAlgorithmName.SHA256));
+        var payload = JsonDocument.Parse(Base64Url(parts[1])).RootElement;
+        Assert.Equal(number, payload.GetProperty("number").GetString());
+
+        var forged = Encoding.UTF8.GetString(Base64Url(parts[1])).Replace("\"Valid\"", "\"Revoked\"");
+        var forgedInput = Encoding.ASCII.GetBytes(parts[0] + "." + Convert.ToBase64String(Encoding.UTF8.GetBytes(forged)).TrimEnd('=').Replace('+', '-').Replace('/', '_'));
+        Assert.False(ecdsa.VerifyData(forgedInput, Base64Url(parts[2]), HashAlgorithmName.SHA256));
+    }
+
+    [Fact]
+    public async Task The_pdf_is_in_chinese_with_the_number_the_status_at_printing_and_the_registry_address()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command());
+        var id = issued.GetProperty("id").GetGuid();
+        var number = issued.GetProperty("number").GetString()!;
+        await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/suspend", new { reason = "测试暂停" });
+
+        var response = await manager.Http.GetAsync($"/api/v1/certificates/{id}/pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        var text = PdfText.Extract(pdf);
+        Assert.Contains("产品碳足迹认证证书", text);
+        Assert.Contains("Product Carbon Footprint Certificate", text);
+        Assert.Contains(number, text);
+        Assert.Contains("薄膜电容器", text);
+        Assert.Contains("暂停", text); // status at printing
+        Assert.Contains($"/Registry/Certificates/{number}", text);
+        var png = await PdfText.RenderFirstPageAsync(pdf);
+        Assert.True(png.Length > 10_000, "the rendered page is not empty");
+    }
+
+    private static string Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
+
+    private static byte[] Base64Url(string text) => System.Buffers.Text.Base64Url.DecodeFromChars(text);
+}
+
+public sealed class CertificatesOnSqlite(SqliteHost host) : CertificateScenarios<SqliteHost>(host);
+
+public sealed class CertificatesOnPostgreSql(PostgreSqlHost host) : CertificateScenarios<PostgreSqlHost>(host);
