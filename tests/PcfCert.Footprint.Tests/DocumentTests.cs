@@ -86,4 +86,15 @@ public class DocumentTests
         var model = ModelDocument.Parse(File.ReadAllText(ExamplePath)).Value! with { InputSha256 = null };
         Assert.Equal(CanonicalJson.Sha256(ModelDocument.Write(model)), FootprintCalculator.Calculate(model).Value!.InputSha256);
     }
+
+    [Fact]
+    public void A_changed_model_with_its_hash_reset_gets_a_different_hash()
+    {
+        var parsed = ModelDocument.Parse(File.ReadAllText(ExamplePath)).Value!;
+        var changed = parsed with { Gwp = Model.GwpSet.AR5, InputSha256 = null };
+        var a = FootprintCalculator.Calculate(parsed).Value!;
+        var b = FootprintCalculator.Calculate(changed).Value!;
+        Assert.NotEqual(a.InputSha256, b.InputSha256);
+        Assert.NotEqual(a.TotalKgCO2e, b.TotalKgCO2e); // SF6 25,200 (AR6) vs 23,500 (AR5)
+    }
 }

@@ -26,7 +26,7 @@ public class ErrorTests
         { Doc.Model("""[ { "id": "a", "stage": "production", "output": { "amount": 1, "unit": "piece" } } ]""", reference: "b"), ErrorCode.UnknownProcess, "/referenceProcess" },
         { Doc.Model("""[ { "id": "a", "stage": "use", "output": { "amount": 1, "unit": "piece" } } ]""", boundary: "cradle-to-gate"), ErrorCode.ProcessOutsideBoundary, "/processes/0/stage" },
         { Doc.Model("""[ { "id": "a", "stage": "production", "output": { "amount": 1, "unit": "kg" } } ]"""), ErrorCode.UnitDimensionMismatch, "/product/declaredUnit/unit" },
-        { Doc.Model("[]", gwp: "AR4"), ErrorCode.InvalidValue, "/gwp" },
+        { Doc.Model("[]", gwp: "AR4"), ErrorCode.UnknownGwpSet, "/gwp" },
         { """{ "format": "pcfcert.model/2" }""", ErrorCode.UnsupportedFormat, "/format" },
         { "{ not json", ErrorCode.InvalidJson, "" },
     };

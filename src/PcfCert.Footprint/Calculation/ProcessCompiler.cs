@@ -10,9 +10,6 @@ internal sealed class ProcessCompiler(
     FootprintModel model, Checks c, CompiledParts parts, Dictionary<string, CompiledFactor> factors,
     Dictionary<string, int> index, UnitInfo?[] outputUnits)
 {
-    /// <summary>44/12: kg CO2 per kg of carbon.</summary>
-    public const double Co2PerCarbon = 44.0 / 12.0;
-
     /// <summary>Returns the diagonal entry (reference output per run).</summary>
     public double Compile(int i)
     {
@@ -32,7 +29,9 @@ internal sealed class ProcessCompiler(
         for (var k = 0; k < p.Inputs.Count; k++) Input(i, p.Inputs[k], Child(Child(path, "inputs"), k), alpha);
         for (var k = 0; k < p.Emissions.Count; k++) Emission(i, p.Emissions[k], Child(Child(path, "emissions"), k), alpha, dataset);
         for (var k = 0; k < p.Removals.Count; k++) RemovalTerm(i, p.Removals[k], Child(Child(path, "removals"), k), alpha, dataset);
-        if (p.MassBalance is { } mb) MassBalanceTerm(i, mb, Child(path, "massBalance"), alpha, dataset);
+        if (p.MassBalance is { } mb && MassBalanceRule.Co2(mb, Child(path, "massBalance"), c) is { } co2)
+            parts.Terms.Add(new Term(i, co2 * alpha, "CO2", mb.Origin, false, false,
+                IsBiogenicCo2("CO2", mb.Origin), Method.MassBalance, -1, -1, dataset));
         return p.Output.Amount;
     }
 
@@ -121,37 +120,6 @@ internal sealed class ProcessCompiler(
         var gas = GwpTable.Normalise(r.Gas)!;
         parts.Terms.Add(new Term(i, -kg.Value * alpha * gwp.Value, gas, Origin.Biogenic, true, false, gas == "CO2",
             Method.Removal, param, -1, dataset));
-    }
-
-    private void MassBalanceTerm(int i, MassBalance mb, string path, double alpha, int dataset)
-    {
-        double? Carbon(IReadOnlyList<CarbonFlow> flows, string listPath)
-        {
-            double sum = 0; var ok = true;
-            for (var k = 0; k < flows.Count; k++)
-            {
-                var fp = Child(listPath, k);
-                var kg = c.Mass(flows[k].Amount, flows[k].Unit, fp);
-                if (!(flows[k].CarbonFraction is >= 0 and <= 1))
-                {
-                    c.Errors.Add(Error.Of(ErrorCode.InvalidValue, Child(fp, "carbonFraction"), "The carbon fraction must be between 0 and 1."));
-                    ok = false;
-                }
-                if (kg is null) ok = false; else sum += kg.Value * flows[k].CarbonFraction;
-            }
-            return ok ? sum : null;
-        }
-        var cin = Carbon(mb.CarbonIn, Child(path, "carbonIn"));
-        var cout = Carbon(mb.CarbonOut, Child(path, "carbonOut"));
-        if (cin is null || cout is null) return;
-        if (cout > cin)
-        {
-            c.Errors.Add(Error.Of(ErrorCode.NegativeMassBalance, path,
-                $"Carbon out ({cout} kg) exceeds carbon in ({cin} kg).", ("carbonInKg", cin), ("carbonOutKg", cout)));
-            return;
-        }
-        parts.Terms.Add(new Term(i, (cin.Value - cout.Value) * Co2PerCarbon * alpha, "CO2", mb.Origin, false, false,
-            IsBiogenicCo2("CO2", mb.Origin), Method.MassBalance, -1, -1, dataset));
     }
 
     private GwpValue? Gas(string gas, Origin origin, string path)

@@ -19,13 +19,20 @@ internal sealed class ModelReader(JsonFields f)
             f.Errors.Add(Error.Of(ErrorCode.UnsupportedFormat, "/format",
                 $"Format '{format}' is not supported; expected '{FootprintModel.FormatName}'.", ("format", format)));
         var product = f.Object(root, "product", "", true) is { } p ? ReadProduct(p, "/product") : new Product("", new Quantity(1, "piece"), null);
-        var gwp = f.Enum(root, "gwp", "", Names.Gwp, true, "AR5, AR6") ?? GwpSet.AR6;
+        var gwpText = f.String(root, "gwp", "", true);
+        var gwp = gwpText is null ? GwpSet.AR6 : Names.Gwp(gwpText) ?? UnknownGwp(gwpText);
         var boundary = f.Enum(root, "boundary", "", Names.Boundary, true, "gate-to-gate, cradle-to-gate, cradle-to-grave")
             ?? SystemBoundary.CradleToGrave;
         var reference = f.String(root, "referenceProcess", "", true) ?? "";
         var factors = f.Array(root, "factors", "", ReadFactor);
         var processes = f.Array(root, "processes", "", ReadProcess);
         return new FootprintModel(product, gwp, boundary, reference, factors, processes);
+    }
+
+    private GwpSet UnknownGwp(string text)
+    {
+        f.Errors.Add(Error.Of(ErrorCode.UnknownGwpSet, "/gwp", $"GWP set '{text}' is not known; use AR5 or AR6.", ("gwp", text)));
+        return GwpSet.AR6;
     }
 
     private Product ReadProduct(JsonElement e, string path)

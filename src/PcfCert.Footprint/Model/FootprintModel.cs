@@ -21,7 +21,8 @@ public sealed record FootprintModel(
     /// <summary>
     /// SHA-256 of the canonical form of the document the model was read from, set by
     /// <see cref="Documents.ModelDocument.Parse"/>; when null the calculator hashes the model as written by
-    /// <see cref="Documents.ModelDocument.Write"/>.
+    /// <see cref="Documents.ModelDocument.Write"/>. A <c>with</c> copy keeps this value: code that changes a parsed
+    /// model must set it to null, or the result would name the hash of a document it was not computed from.
     /// </summary>
     public string? InputSha256 { get; init; }
 }

@@ -1,5 +1,8 @@
 namespace PcfCert.Footprint.Solver;
 
+/// <summary>A network compressed and ordered once; keeps LU factors between solves. Not thread-safe.</summary>
+internal sealed record PreparedNetwork(CompressedMatrix Csr, List<int[]> Order, int Reference, BlockSolver Blocks);
+
 /// <summary>
 /// Solves A s = b for the scaling vector of a technosphere (diagonal: outputs; off-diagonal: negative uses).
 /// Processes are ordered by strongly connected components; acyclic parts are solved by substitution in
@@ -10,14 +13,28 @@ internal static class NetworkSolver
 {
     public const double MaxRelativeResidual = 1e-9;
 
+    /// <summary>Compresses, orders and solves in one call.</summary>
     public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(
-        int n, int[] rows, int[] cols, double[] values, int reference, double demand, int directLimit = BlockSolver.DefaultDirectLimit)
+        int n, int[] rows, int[] cols, double[] values, int reference, double demand, int directLimit = BlockSolver.DefaultDirectLimit) =>
+        Solve(Prepare(n, rows, cols, values, reference, directLimit), demand);
+
+    /// <summary>
+    /// Compresses the triplets and orders the components reachable from the reference process. The structure
+    /// does not change between demands (nor between Monte Carlo draws of a database), so it can be kept.
+    /// </summary>
+    public static PreparedNetwork Prepare(int n, int[] rows, int[] cols, double[] values, int reference, int directLimit = BlockSolver.DefaultDirectLimit)
     {
         var csr = CompressedMatrix.From(n, rows, cols, values);
-        var csc = csr.Transpose();
-        var order = StronglyConnected.From(csc, reference);
+        var order = StronglyConnected.From(csr.Transpose(), reference);
         order.Reverse(); // consumers before their suppliers
-        var blocks = new BlockSolver(csr, directLimit);
+        return new PreparedNetwork(csr, order, reference, new BlockSolver(csr, directLimit));
+    }
+
+    /// <summary>Solves a prepared network for <paramref name="demand"/> units of the reference product.</summary>
+    public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(PreparedNetwork network, double demand)
+    {
+        var (csr, order, reference, blocks) = network;
+        var n = csr.N;
         var b = new double[n];
         b[reference] = demand;
         var x = new double[n];
@@ -33,18 +50,24 @@ internal static class NetworkSolver
             for (var i = 0; i < n; i++) x[i] += d[i];
             relative = Residual(csr, b, x, residual);
         }
-        var all = order.SelectMany(c => c).ToArray();
         if (!(relative <= MaxRelativeResidual))
-            return (null, null, new SolveFailure(ErrorCode.ResidualTooLarge, all, $"relative residual {relative:E3} exceeds {MaxRelativeResidual:E0}"));
-        var max = all.Length == 0 ? 0 : all.Max(i => Math.Abs(x[i]));
-        var negative = all.Where(i => x[i] < -1e-9 * max).ToArray();
-        if (negative.Length > 0)
-            return (null, null, new SolveFailure(ErrorCode.NegativeScaling, negative, "the demand can only be met by running these processes backwards"));
-        foreach (var i in all) if (x[i] < 0) x[i] = 0; // round-off below the tolerance above
+            return (null, null, new SolveFailure(ErrorCode.ResidualTooLarge, order.SelectMany(c => c).ToArray(),
+                $"relative residual {relative:E3} exceeds {MaxRelativeResidual:E0}"));
+        double max = 0;
+        var reached = 0;
+        foreach (var component in order)
+            foreach (var i in component) { max = Math.Max(max, Math.Abs(x[i])); reached++; }
+        var negative = new List<int>();
+        foreach (var component in order)
+            foreach (var i in component)
+                if (x[i] < -1e-9 * max) negative.Add(i);
+                else if (x[i] < 0) x[i] = 0; // round-off below the tolerance
+        if (negative.Count > 0)
+            return (null, null, new SolveFailure(ErrorCode.NegativeScaling, negative.ToArray(), "the demand can only be met by running these processes backwards"));
         var cyclic = order.Where(c => c.Length > 1).ToList();
         var methods = new List<string> { "substitution" };
         methods.AddRange(blocks.MethodsUsed);
-        return (x, new SolveReport(all.Length, order.Count, cyclic.Count, cyclic.Count == 0 ? 0 : cyclic.Max(c => c.Length),
+        return (x, new SolveReport(reached, order.Count, cyclic.Count, cyclic.Count == 0 ? 0 : cyclic.Max(c => c.Length),
             methods, relative), null);
     }
 

@@ -23,6 +23,7 @@ public static class ApiEndpoints
         v1.MapCertificatesApi();
         v1.MapSurveillanceApi();
         v1.MapRegistryApi();
+        Footprints.FootprintApi.MapFootprintApi(v1);
         app.MapJwks();
         return app;
     }
