@@ -73,7 +73,7 @@ public sealed partial class LocalizationTests
             .Concat(Enum.GetNames<ChangeRequestStatus>().Select(n => "ChangeRequestStatus." + n))
             .Concat(Enum.GetNames<HolderRequestKind>().Select(n => "HolderRequest." + n))
             .Concat(Enum.GetNames<HolderRequestStatus>().Select(n => "HolderRequestStatus." + n))
-            .Concat(new BuiltInCertificateRules().All.Select(r => "Scheme." + r.SchemeId))
+            .Concat(new[] { PcfCert.Certification.Schemes.SchemeIds.Cec, PcfCert.Certification.Schemes.SchemeIds.Pcec }.Select(id => "Scheme." + id))
             .Concat(new[] { "Required", "BeforeStart", "NotPositive" }.Select(n => "Certificate.Problem." + n))
             .Concat(((string[])["ApplicantName", "ApplicantAddress", "ManufacturerName", "ManufacturerAddress", "FactoryName", "FactoryAddress", "Basis",
                     "Mode", "CertificationUnit", "ProductName", "Model", "FunctionalUnit", "FootprintUnit", "Issuer", "ReportingPeriodTo", "FootprintValue"])

@@ -2,7 +2,7 @@ namespace PcfCert.Certification.Certificates;
 
 /// <summary>
 /// The parameters of one scheme that govern a certificate's life. Values come from the implementation rule;
-/// <see cref="BuiltInCertificateRules"/> holds them for the two seed rules until the scheme catalog supplies them.
+/// <see cref="SchemeCatalogCertificateRules"/> reads them from the scheme catalog.
 /// </summary>
 /// <param name="SchemeId">Scheme identity as in the scheme catalog (e.g. <c>cec-7065cvp-a0</c>).</param>
 /// <param name="NumberPrefix">Prefix of certificate numbers, followed by year and sequence.</param>
@@ -69,7 +69,7 @@ public sealed record RenewalWindow(int Months, RenewalModality Modality)
         OpensOn(validUntil) ?? DeadlineOn(validUntil).AddMonths(-ReminderLeadMonths);
 }
 
-/// <summary>Supplies the certificate rules of a scheme. The scheme catalog will implement it; until then <see cref="BuiltInCertificateRules"/>.</summary>
+/// <summary>Supplies the certificate rules of a scheme (<see cref="SchemeCatalogCertificateRules"/> in the product).</summary>
 public interface ICertificateRulesSource
 {
     /// <summary>The rules of a scheme, or null for an unknown scheme.</summary>
@@ -79,52 +79,4 @@ public interface ICertificateRulesSource
 
     /// <summary>Every scheme the source knows.</summary>
     IReadOnlyList<CertificateRules> All { get; }
-}
-
-/// <summary>The certificate parameters of the two seed rules, each value cited to its clause.</summary>
-public sealed class BuiltInCertificateRules : ICertificateRulesSource
-{
-    /// <summary>Scheme identity of CEC-7065CVP-A/0.</summary>
-    public const string CecId = "cec-7065cvp-a0";
-
-    /// <summary>Scheme identity of ZCXH/XZ-15-2024 V4.0.</summary>
-    public const string PcecId = "zcxh-xz-15-2024-v4.0";
-
-    /// <summary>CEC-7065CVP-A/0 (中环联合认证中心, electronic components).</summary>
-    public static readonly CertificateRules Cec = new(
-        SchemeId: CecId,
-        NumberPrefix: "CEC-PCF", // not in the rule; PcfCert's choice
-        ValidityMonths: 36, // 7.2 有效期为 3 年
-        SurveillanceIntervalMaxMonths: 12, // 6.1 监督周期不大于 12 个月
-        FirstSurveillanceEarliestMonths: null, // 6.1 sets no earliest date
-        SuspensionMaxMonths: 6, // 7.4 证书暂停不超过 6 个月
-        SuspensionDeadlineDays: null, // 7.4 sets no deadline
-        Renewal: new RenewalWindow(6, RenewalModality.WithinFinalMonths), // 7.2 有效期届满前 6 个月内
-        UnplannedIncreaseThreshold: 0.10m, // annex 3 clause 10.1 1) 计划外变化 ... 增加 10% 以上
-        PlannedIncreaseThreshold: 0.05m, // annex 3 clause 10.1 2) 计划内变化 ... 增加 5% 以上
-        IncreasePersistenceMonths: 3, // annex 3 clause 10.1 持续超过三个月以上
-        RectificationMonths: 2, // 6.3 工厂应在 2 个月内完成整改 ... 暂停认证证书
-        SurveillanceRecordsYearOnYearReduction: true); // 6.2 a) 较上一年度有所下降 b) 减碳目标是否达成
-
-    /// <summary>ZCXH/XZ-15-2024 V4.0 (中创新海 PCEC).</summary>
-    public static readonly CertificateRules Pcec = new(
-        SchemeId: PcecId,
-        NumberPrefix: "PCEC-PCF", // not in the rule; PcfCert's choice
-        ValidityMonths: 24, // 9.2 有效期为2年
-        SurveillanceIntervalMaxMonths: 12, // 8.2 每次监督检查间隔不超过12个月
-        FirstSurveillanceEarliestMonths: 6, // 8.2 初始现场检查结束或获证后6个月后即可安排年度监督检查
-        SuspensionMaxMonths: 6, // 9.4 证书暂停不超过 6 个月
-        SuspensionDeadlineDays: 5, // 9.4 在确认相关情况后 5 日内，暂停
-        Renewal: new RenewalWindow(6, RenewalModality.AtLeastMonthsBefore), // 10 有效期届满前6个月提交再认证申请
-        UnplannedIncreaseThreshold: 0.10m, // annex 1 clause 11.1 (1) 计划外变化 ... 增加10%以上
-        PlannedIncreaseThreshold: 0.05m, // annex 1 clause 11.1 (2) 计划内变化 ... 增加5%以上
-        IncreasePersistenceMonths: 3, // annex 1 clause 11.1 持续超过三个月以上
-        RectificationMonths: 2, // 7.4 (8.3 规定期限) 工厂应在2个月期限内完成整改
-        SurveillanceRecordsYearOnYearReduction: false);
-
-    /// <inheritdoc />
-    public IReadOnlyList<CertificateRules> All { get; } = [Cec, Pcec];
-
-    /// <inheritdoc />
-    public CertificateRules? Find(string schemeId) => All.FirstOrDefault(r => r.SchemeId == schemeId);
 }

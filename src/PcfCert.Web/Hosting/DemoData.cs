@@ -117,7 +117,7 @@ public static class DemoData
             "CBB65 系列交流电动机电容器", "交流电动机电容器", "CBB65 450V 30μF", "1 只", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31),
             SystemBoundary.CradleToGate, 1.86m, "kg CO2e", "中环联合（北京）认证中心有限公司", null);
         var outcome = await services.GetRequiredService<IssueCertificate>().Handle(
-            new IssueCertificateCommand(BuiltInCertificateRules.CecId, particulars, new IssueReferences(DemoManufacturerId, "DEMO-PROJECT-1", "DEMO-DECISION-1")),
+            new IssueCertificateCommand(PcfCert.Certification.Schemes.SchemeIds.Cec, particulars, new IssueReferences(DemoManufacturerId, "DEMO-PROJECT-1", "DEMO-DECISION-1")),
             CancellationToken.None);
         if (!outcome.IsOk)
         {

@@ -17,7 +17,7 @@ internal static class CertificateBuilder
 
     public static Certificate Issued(CertificateRules? rules = null, DateOnly? on = null, DateOnly? inspectionEnded = null)
     {
-        rules ??= BuiltInCertificateRules.Cec;
+        rules ??= CitedCertificateRules.Cec;
         return Certificate.Issue(Guid.NewGuid(), new CertificateNumber(rules.NumberPrefix, 2026, 1), rules, Particulars(),
             on ?? new DateOnly(2026, 3, 15), At, new IssueReferences(InitialInspectionEndedOn: inspectionEnded));
     }
@@ -26,7 +26,7 @@ internal static class CertificateBuilder
     public static Certificate InStatus(CertificateStatus status)
     {
         var c = Issued();
-        var rules = BuiltInCertificateRules.Cec;
+        var rules = CitedCertificateRules.Cec;
         var day = new DateOnly(2026, 4, 1);
         switch (status)
         {

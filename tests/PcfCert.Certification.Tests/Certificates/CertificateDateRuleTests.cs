@@ -5,8 +5,8 @@ namespace PcfCert.Certification.Tests.Certificates;
 /// <summary>Every date rule with dates computed by hand (Civil Code art. 201–202: a period in months ends on the corresponding day).</summary>
 public sealed class CertificateDateRuleTests
 {
-    private static readonly CertificateRules Cec = BuiltInCertificateRules.Cec;
-    private static readonly CertificateRules Pcec = BuiltInCertificateRules.Pcec;
+    private static readonly CertificateRules Cec = CitedCertificateRules.Cec;
+    private static readonly CertificateRules Pcec = CitedCertificateRules.Pcec;
     private static readonly DateTimeOffset At = CertificateBuilder.At;
 
     [Theory]
@@ -20,7 +20,7 @@ public sealed class CertificateDateRuleTests
     [InlineData("cec-7065cvp-a0", "2026-08-31", "2029-08-31")]
     public void Validity_comes_from_the_scheme(string scheme, string issued, string validUntil)
     {
-        var rules = new BuiltInCertificateRules().Find(scheme)!;
+        var rules = new CitedCertificateRules().Find(scheme)!;
         var c = CertificateBuilder.Issued(rules, DateOnly.Parse(issued));
         Assert.Equal(DateOnly.Parse(validUntil), c.ValidUntil);
         Assert.Equal(CertificateStatus.Valid, c.Status);

@@ -79,7 +79,7 @@ public sealed class CertificateTransitionTests
 
     private static Action Act(Certificate c, T trigger)
     {
-        var rules = BuiltInCertificateRules.Cec;
+        var rules = CitedCertificateRules.Cec;
         var at = CertificateBuilder.At;
         // Dates are chosen so that the date rules allow the move; only the table decides here.
         var late = c.ValidUntil.AddDays(1);

@@ -5,7 +5,7 @@ namespace PcfCert.Certification.Tests.Certificates;
 /// <summary>CEC annex 3 clause 10.1, PCEC annex 1 clause 11.1 against a certified 2.000 kg CO2e.</summary>
 public sealed class FootprintIncreaseRuleTests
 {
-    private static readonly CertificateRules Rules = BuiltInCertificateRules.Pcec;
+    private static readonly CertificateRules Rules = CitedCertificateRules.Pcec;
 
     private static FootprintMonth M(int month, decimal value, FootprintChange change = FootprintChange.Unplanned) =>
         new(new DateOnly(2026, month, 1), value, change);

@@ -4,8 +4,8 @@ namespace PcfCert.Certification.Tests.Certificates;
 
 public sealed class SurveillancePlanTests
 {
-    private static readonly CertificateRules Cec = BuiltInCertificateRules.Cec;
-    private static readonly CertificateRules Pcec = BuiltInCertificateRules.Pcec;
+    private static readonly CertificateRules Cec = CitedCertificateRules.Cec;
+    private static readonly CertificateRules Pcec = CitedCertificateRules.Pcec;
 
     [Fact]
     public void Cec_plans_two_annual_surveillances_in_three_years_without_an_earliest_day()

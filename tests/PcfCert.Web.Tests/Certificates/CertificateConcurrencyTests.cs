@@ -36,7 +36,7 @@ public sealed class CertificateConcurrencyTests(PostgreSqlHost host) : IClassFix
     {
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PcfCertDbContext>();
-        var rules = BuiltInCertificateRules.Cec;
+        var rules = scope.ServiceProvider.GetRequiredService<ICertificateRulesSource>().Find(PcfCert.Certification.Schemes.SchemeIds.Cec)!;
         await using (var abandoned = await db.Database.BeginTransactionAsync())
         {
             var lost = await CertificateNumberAllocator.NextAsync(db, rules, 2024, CancellationToken.None);

@@ -10,10 +10,20 @@ namespace PcfCert.Web.Features.Certificates;
 /// <summary>Registers the certificate, registry and surveillance features: use cases, PDF printer, signer, rate limiter, scheduled duties.</summary>
 public static class CertificateServices
 {
+    /// <summary>
+    /// Certificate number prefixes: neither rule sets a numbering format, so these are PcfCert's choice. Changing one
+    /// starts a new series; numbers already issued keep theirs.
+    /// </summary>
+    private static readonly Dictionary<string, string> NumberPrefixes = new()
+    {
+        [PcfCert.Certification.Schemes.SchemeIds.Cec] = "CEC-PCF",
+        [PcfCert.Certification.Schemes.SchemeIds.Pcec] = "PCEC-PCF",
+    };
+
     public static IServiceCollection AddCertificates(this IServiceCollection services)
     {
-        // Until the scheme catalog supplies them, the rules of the two seed schemes are built in.
-        services.AddSingleton<ICertificateRulesSource, BuiltInCertificateRules>();
+        services.AddSingleton<ICertificateRulesSource>(sp => new SchemeCatalogCertificateRules(
+            sp.GetRequiredService<PcfCert.Certification.Schemes.SchemeCatalog>(), NumberPrefixes));
         services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section);
         services.AddOptions<SigningOptions>().BindConfiguration(SigningOptions.Section);
         services.AddOptions<CertificateDutiesOptions>().BindConfiguration(CertificateDutiesOptions.Section);

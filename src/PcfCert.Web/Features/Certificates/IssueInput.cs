@@ -5,7 +5,7 @@ namespace PcfCert.Web.Features.Certificates;
 /// <summary>The manager's issuance form, flat for binding; converted to <see cref="IssueCertificateCommand"/>.</summary>
 public sealed class IssueInput
 {
-    public string SchemeId { get; set; } = BuiltInCertificateRules.CecId;
+    public string SchemeId { get; set; } = PcfCert.Certification.Schemes.SchemeIds.Cec;
 
     public Guid? HolderOrganisationId { get; set; }
 
