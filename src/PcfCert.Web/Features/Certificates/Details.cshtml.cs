@@ -9,7 +9,8 @@ using PcfCert.Web.Hosting;
 namespace PcfCert.Web.Features.Certificates;
 
 /// <summary>One certificate for the body and the holder: contents, status, plan, history, versions, requests, and the actions each may take.</summary>
-public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertificateRulesSource schemes, TimeProvider time) : PageModel
+public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertificateRulesSource schemes, TimeProvider time,
+    Microsoft.Extensions.Localization.IStringLocalizer<PcfCert.Web.Localization.SharedResource> l) : PageModel
 {
     public Certificate Certificate { get; private set; } = null!;
 
@@ -22,6 +23,10 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
     public IReadOnlyList<HolderRequest> Requests { get; private set; } = [];
 
     public IReadOnlyList<CertificateNotice> Notices { get; private set; } = [];
+
+    public IReadOnlyList<Certification.Certificates.Surveillance> Surveillances { get; private set; } = [];
+
+    public IReadOnlyList<FootprintReport> FootprintReports { get; private set; } = [];
 
     public DateOnly Today { get; } = CertificateDates.Today(time);
 
@@ -44,6 +49,51 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
     [BindProperty]
     public FileChangeRequest.Input Change { get; set; } = new();
 
+    [BindProperty]
+    public SurveillanceForm Verdict { get; set; } = new();
+
+    [BindProperty]
+    public FootprintReportForm Footprint { get; set; } = new();
+
+    /// <summary>The surveillance verdict as the form posts it; nonconformities one per line.</summary>
+    public sealed class SurveillanceForm
+    {
+        public bool Unannounced { get; set; }
+
+        public UnannouncedTrigger? Trigger { get; set; }
+
+        public DateOnly? CarriedOutOn { get; set; }
+
+        public string? InspectionReference { get; set; }
+
+        public bool Passed { get; set; }
+
+        public decimal? FootprintValue { get; set; }
+
+        public bool? FootprintBelowPreviousYear { get; set; }
+
+        public bool? ReductionTargetMet { get; set; }
+
+        public string? Nonconformities { get; set; }
+
+        public SurveillanceResult ToResult() => new(
+            CarriedOutOn ?? default, InspectionReference ?? "", Passed, FootprintValue, FootprintBelowPreviousYear, ReductionTargetMet,
+            (Nonconformities ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    /// <summary>A month's footprint as the holder's form posts it (input type=month gives "yyyy-MM").</summary>
+    public sealed class FootprintReportForm
+    {
+        public string? Month { get; set; }
+
+        public decimal? Value { get; set; }
+
+        public FootprintChange Change { get; set; }
+
+        public ReportFootprint.Input ToInput() => new(
+            DateOnly.TryParseExact(Month + "-01", "yyyy-MM-dd", out var month) ? month : null, Value, Change);
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostSuspendAsync(Guid id, [FromServices] SuspendCertificate uc, CancellationToken ct) =>
@@ -63,6 +113,37 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
 
     public Task<IActionResult> OnPostDecideRequestAsync(Guid id, Guid requestId, bool accept, [FromServices] DecideHolderRequest uc, CancellationToken ct) =>
         Managed(id, () => uc.Handle(requestId, accept, ct), "Flash.Saved", ct);
+
+    public Task<IActionResult> OnPostOpenSurveillanceAsync(Guid id, [FromServices] OpenSurveillance uc, CancellationToken ct) =>
+        Managed(id, () => uc.Handle(id, new OpenSurveillance.Input(Verdict.Unannounced, Verdict.Unannounced ? Verdict.Trigger : null), ct), "Flash.SurveillanceOpened", ct);
+
+    public async Task<IActionResult> OnPostCompleteSurveillanceAsync(Guid id, Guid surveillanceId, [FromServices] CompleteSurveillance uc, CancellationToken ct)
+    {
+        if (!await OwnSurveillanceAsync(id, surveillanceId, ct))
+        {
+            return NotFound();
+        }
+        if (Verdict.CarriedOutOn is null)
+        {
+            ModelState.AddModelError("Verdict.CarriedOutOn", l["Validation.Required", l["Surveillance.CarriedOutOn"]]);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        return await Managed(id, () => uc.Handle(surveillanceId, Verdict.ToResult(), ct), "Flash.SurveillanceCompleted", ct);
+    }
+
+    public async Task<IActionResult> OnPostCloseNonconformityAsync(Guid id, Guid surveillanceId, Guid nonconformityId, [FromServices] CloseNonconformity uc, CancellationToken ct) =>
+        !await OwnSurveillanceAsync(id, surveillanceId, ct) ? NotFound()
+        : await Managed(id, () => uc.Handle(surveillanceId, nonconformityId, ct), "Flash.NonconformityClosed", ct);
+
+    public async Task<IActionResult> OnPostReportFootprintAsync(Guid id, [FromServices] ReportFootprint uc, CancellationToken ct)
+    {
+        var certificate = await CertificatesApi.Holder(db, me, id, ct);
+        return certificate is null ? NotFound() : await Done(id, await uc.Handle(certificate, Footprint.ToInput(), ct), "Flash.FootprintReported", ct);
+    }
+
+    // A surveillance id posted against another certificate's page is treated as not found.
+    private Task<bool> OwnSurveillanceAsync(Guid certificateId, Guid surveillanceId, CancellationToken ct) =>
+        db.Surveillances.AnyAsync(s => s.Id == surveillanceId && s.CertificateId == certificateId, ct);
 
     public async Task<IActionResult> OnPostFileChangeAsync(Guid id, [FromServices] FileChangeRequest uc, CancellationToken ct)
     {
@@ -113,6 +194,8 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
         Plan = await SurveillanceDueList.PlanAsync(db, certificate, Rules, ct);
         Changes = await db.CertificateChangeRequests.AsNoTracking().Where(r => r.CertificateId == id).OrderByDescending(r => r.FiledOn).ToListAsync(ct);
         Requests = await db.CertificateHolderRequests.AsNoTracking().Where(r => r.CertificateId == id).OrderByDescending(r => r.FiledOn).ToListAsync(ct);
+        Surveillances = (await db.Surveillances.AsNoTracking().Where(s => s.CertificateId == id).ToListAsync(ct)).OrderByDescending(s => s.OpenedOn).ToList();
+        FootprintReports = (await db.FootprintReports.AsNoTracking().Where(r => r.CertificateId == id).ToListAsync(ct)).OrderByDescending(r => r.Month).ToList();
         Notices = (await db.CertificateNotices.AsNoTracking().Where(n => n.CertificateId == id).ToListAsync(ct)).OrderByDescending(n => n.CreatedAt).ToList();
         return true;
     }
