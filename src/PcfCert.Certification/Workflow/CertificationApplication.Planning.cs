@@ -59,6 +59,15 @@ public sealed partial class CertificationApplication
                 throw new WorkflowException(WorkflowError.QualificationMissing, requirement.Key);
             }
         }
+        // CEC 5.2.1: the team has the product field's footprint competence; PCEC 7.3: the team is formed by the product
+        // scope, with technical experts where the inspectors' background is not enough. Experts count, so.
+        foreach (var area in Units.Select(u => scheme.ProductAreaOf(u.ProductKey)).OfType<string>().Distinct())
+        {
+            if (!members.Any(m => m.Person.ProductAreas.Contains(area, StringComparer.OrdinalIgnoreCase)))
+            {
+                throw new WorkflowException(WorkflowError.ProductAreaNotCovered, area);
+            }
+        }
         // CEC 5.4.2 counts the minimum per production site; PCEC 7.3.1 per inspection.
         var rule = scheme.TeamRules.PersonDays;
         var minimumDays = rule.CountedPerSite ? rule.Minimum * Math.Max(1, ProductionSites.Count) : rule.Minimum;

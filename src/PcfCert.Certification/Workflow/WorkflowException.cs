@@ -50,6 +50,9 @@ public enum WorkflowError
     /// <summary>No team member holds a qualification the scheme requires (args: requirement key).</summary>
     QualificationMissing,
 
+    /// <summary>No team member, experts included, has the product field of a certification unit (args: product-field key).</summary>
+    ProductAreaNotCovered,
+
     /// <summary>A person declared a conflict of interest with the applicant (args: person name).</summary>
     ConflictOfInterest,
 

@@ -132,7 +132,10 @@ internal sealed class ApplicationBuilder(SchemeDefinition scheme)
 
     public static RegisteredPerson Person(string name, string userId, params string[] qualifications) =>
         RegisteredPerson.Register(Guid.NewGuid(), name, userId, ["Inspector"],
-            qualifications.Select(q => new Qualification(q, "REG-" + q, new DateOnly(2027, 12, 31))).ToList(), []);
+            qualifications.Select(q => new Qualification(q, "REG-" + q, new DateOnly(2027, 12, 31))).ToList(), AllProductAreas);
+
+    /// <summary>Every product field of the two seed schemes, so a builder person is competent for any unit.</summary>
+    public static readonly IReadOnlyList<string> AllProductAreas = ["electronic-components", "PV06", "PV11", "PV13", "PV16"];
 
     /// <summary>CEC 5.2.1: two inspectors, a competent leader, a GHG verifier, a voluntary-product inspector.</summary>
     public static IReadOnlyList<TeamAssignment> ValidTeam() =>

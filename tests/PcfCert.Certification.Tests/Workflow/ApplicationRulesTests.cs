@@ -142,6 +142,55 @@ public sealed class ApplicationRulesTests
     }
 
     [Fact]
+    public void Cec_5_2_1_a_team_without_the_electronic_components_product_field_is_refused()
+    {
+        var b = B.Cec();
+        var app = b.Accepted();
+        IReadOnlyList<TeamAssignment> team =
+        [
+            new(WithAreas(B.Person("组长", "u-l", "competent-inspector", "voluntary-product-certification-registration"), "PV11"), TeamRole.Leader),
+            new(WithAreas(B.Person("组员", "u-m", "ghg-verifier-registration"), "PV06"), TeamRole.Member),
+        ];
+        var error = Assert.Throws<WorkflowException>(() => app.AssignTeam(b.Scheme, team, 2, B.Plan(), B.Manager, B.Start));
+        Assert.Equal(WorkflowError.ProductAreaNotCovered, error.Error);
+        Assert.Equal("electronic-components", error.Arguments[0]);
+        Assert.Equal(ApplicationStatus.Accepted, app.Status);
+    }
+
+    [Fact]
+    public void Pcec_7_3_a_technical_expert_may_bring_the_product_field_the_inspectors_lack()
+    {
+        var b = B.Pcec();
+        var app = b.Accepted();
+        var area = b.Scheme.ProductAreaOf(b.Unit().ProductKey)!;
+        Assert.Matches("^PV(06|11|13|16)$", area);
+        IReadOnlyList<TeamAssignment> inspectorsOnly =
+        [
+            new(WithAreas(B.Person("组长", "u-l", "competent-inspector", "voluntary-product-certification-registration", "ghg-verifier-registration")), TeamRole.Leader),
+            new(WithAreas(B.Person("组员", "u-m", "ghg-verifier-registration")), TeamRole.Member),
+        ];
+        var error = Assert.Throws<WorkflowException>(() => app.AssignTeam(b.Scheme, inspectorsOnly, 2, B.Plan(), B.Manager, B.Start));
+        Assert.Equal(WorkflowError.ProductAreaNotCovered, error.Error);
+
+        app.AssignTeam(b.Scheme, [.. inspectorsOnly, new(WithAreas(B.Person("专家", "u-e"), area.ToLowerInvariant()), TeamRole.Expert)], 2, B.Plan(), B.Manager, B.Start);
+        Assert.Equal(ApplicationStatus.Planned, app.Status);
+    }
+
+    [Fact]
+    public void The_product_field_is_the_cnca_code_of_the_category_or_the_product_key_where_the_rule_gives_none()
+    {
+        Assert.Equal("electronic-components", Tests.Schemes.RealSchemes.Cec.ProductAreaOf("electronic-components"));
+        Assert.Equal("PV11", Tests.Schemes.RealSchemes.Pcec.ProductAreaOf("submersible-pump")); // PCEC section 1: 潜油泵 under PV11
+        Assert.Null(Tests.Schemes.RealSchemes.Pcec.ProductAreaOf("no-such-product"));
+    }
+
+    private static RegisteredPerson WithAreas(RegisteredPerson person, params string[] areas)
+    {
+        person.Update(person.Name, person.PersonnelTypes, person.Qualifications, areas);
+        return person;
+    }
+
+    [Fact]
     public void A_person_with_a_declared_conflict_of_interest_cannot_be_assigned()
     {
         var b = B.Cec();

@@ -76,6 +76,19 @@ public sealed record SchemeDefinition(
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Product> Products => ProductScope.Categories.SelectMany(c => c.Products);
 
+    /// <summary>
+    /// The product field a product belongs to, as the personnel register names it: the CNCA product-field code of its
+    /// category (PCEC: PV06, PV11 …) or, where the rule gives no code (CEC), the product's own key. Null for a product
+    /// outside the scope.
+    /// </summary>
+    /// <param name="productKey">Product key in this scheme.</param>
+    /// <returns>The product-field key or null.</returns>
+    public string? ProductAreaOf(string productKey) =>
+        ProductScope.Categories
+            .Where(c => c.Products.Any(p => p.Key == productKey))
+            .Select(c => c.Code ?? productKey)
+            .FirstOrDefault();
+
     /// <summary>The step with <paramref name="key"/>, or null when the scheme has no such step.</summary>
     public ProcedureStep? FindStep(string key) => ProcedureSteps.FirstOrDefault(s => s.Key == key);
 

@@ -10,7 +10,7 @@ using PcfCert.Infrastructure.Persistence;
 namespace PcfCert.Web.Features.Personnel;
 
 [Authorize(Roles = Roles.CertificationManager + "," + Roles.Administrator)]
-public sealed class CreateModel(RegisterPerson register, PcfCertDbContext db) : PageModel
+public sealed class CreateModel(RegisterPerson register, PcfCertDbContext db, PcfCert.Certification.Schemes.SchemeCatalog catalog) : PageModel
 {
     /// <summary>Qualification keys the schemes' team rules name (CEC 5.2.1), offered in the form.</summary>
     public static readonly string[] QualificationKeys =
@@ -24,6 +24,8 @@ public sealed class CreateModel(RegisterPerson register, PcfCertDbContext db) : 
     public IReadOnlyList<AppUser> Users { get; private set; } = [];
 
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
+
+    public IReadOnlyList<(string Key, PcfCert.Certification.Schemes.LocalizedText Name, string SchemeId)> ProductFields => RegisterPerson.ProductFields(catalog).ToList();
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 

@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PcfCert.Certification.Access;
 using PcfCert.Certification.Personnel;
+using PcfCert.Certification.Schemes;
 using PcfCert.Infrastructure.Persistence;
 using PcfCert.Web.Localization;
 
 namespace PcfCert.Web.Features.Personnel;
 
 /// <summary>Adds a person to the personnel register with personnel types, qualifications (with expiry), product areas and conflicts of interest.</summary>
-public sealed class RegisterPerson(PcfCertDbContext db, IStringLocalizer<SharedResource> l)
+public sealed class RegisterPerson(PcfCertDbContext db, SchemeCatalog catalog, IStringLocalizer<SharedResource> l)
 {
     public sealed class Input
     {
@@ -19,7 +20,7 @@ public sealed class RegisterPerson(PcfCertDbContext db, IStringLocalizer<SharedR
         public List<string> QualificationKeys { get; set; } = [];
         public List<string> QualificationNumbers { get; set; } = [];
         public List<string> QualificationValidUntil { get; set; } = [];
-        public string? ProductAreas { get; set; }
+        public List<string> ProductAreas { get; set; } = [];
         public List<Guid> Conflicts { get; set; } = [];
     }
 
@@ -55,11 +56,16 @@ public sealed class RegisterPerson(PcfCertDbContext db, IStringLocalizer<SharedR
         {
             errors[nameof(Input.UserId)] = [l["Validation.Choice", l["Person.User"]]];
         }
+        var known = ProductFields(catalog).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var areas = input.ProductAreas.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).Distinct().ToList();
+        if (areas.FirstOrDefault(a => !known.Contains(a)) is { } unknown)
+        {
+            errors[nameof(Input.ProductAreas)] = [l["Person.UnknownProductArea", unknown]];
+        }
         if (errors.Count > 0)
         {
             return Outcome<RegisteredPerson>.Invalid(errors);
         }
-        var areas = (input.ProductAreas ?? string.Empty).Split([',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var person = RegisteredPerson.Register(Guid.NewGuid(), input.Name!, string.IsNullOrWhiteSpace(input.UserId) ? null : input.UserId,
             input.PersonnelTypes, qualifications, areas);
         foreach (var organisation in input.Conflicts)
@@ -70,4 +76,10 @@ public sealed class RegisterPerson(PcfCertDbContext db, IStringLocalizer<SharedR
         await db.SaveChangesAsync(ct);
         return Outcome<RegisteredPerson>.Ok(person);
     }
+
+    /// <summary>The product fields a person can be competent in, across the catalog: key (as the team rule matches it) and name.</summary>
+    public static IEnumerable<(string Key, LocalizedText Name, string SchemeId)> ProductFields(SchemeCatalog catalog) =>
+        catalog.Schemes.SelectMany(s => s.ProductScope.Categories.SelectMany(c =>
+                c.Code is { } code ? [(code, c.Name, s.Id)] : c.Products.Select(p => (s.ProductAreaOf(p.Key)!, p.Name, s.Id))))
+            .DistinctBy(f => f.Item1);
 }
