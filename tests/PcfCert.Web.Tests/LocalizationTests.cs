@@ -69,6 +69,7 @@ public sealed partial class LocalizationTests
             .Concat(Enum.GetNames<CertificateError>().Select(n => "CertificateError." + n))
             .Concat(Enum.GetNames<CertificateNoticeKind>().Select(n => "CertificateNoticeKind." + n))
             .Concat(Enum.GetNames<SurveillanceStatus>().Select(n => "SurveillanceStatus." + n))
+            .Concat(Enum.GetNames<PcfCert.Footprint.ErrorCode>().Select(n => "FootprintError." + n))
             .Concat(Enum.GetNames<UnannouncedTrigger>().Select(n => "UnannouncedTrigger." + n))
             .Concat(Enum.GetNames<FootprintChange>().Select(n => "FootprintChange." + n))
             .Concat(Enum.GetNames<SystemBoundary>().Select(n => "SystemBoundary." + n))

@@ -91,6 +91,35 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
     }
 
     [Fact]
+    public async Task A_model_with_a_unit_of_the_wrong_dimension_is_refused_in_chinese_naming_the_line_and_nothing_is_attached()
+    {
+        using var applicant = await SignedIn(Demo.Applicant);
+        var id = await Draft(applicant, Cec, "electronic-components");
+        await UploadRequired(applicant, id, Cec);
+        await Ok(applicant, id, "submit");
+        using var manager = await SignedIn(Demo.Manager);
+        await Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
+        string Person(string name) => people.EnumerateArray().First(p => p.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
+        await Ok(manager, id, "assign-team", Team(Person("张检查员"), [Person("刘核查员")], personDays: 2));
+        using var inspector = await SignedIn(Demo.Inspector);
+        await Ok(inspector, id, "complete-document-review", new { conclusion = "Ready" });
+        await Ok(inspector, id, "start-inspection");
+
+        // The worked example's electricity line (assembly, input 2) given in kg against a factor in kWh.
+        var model = (await File.ReadAllTextAsync(Path.Combine(LocalizationTests.RepositoryRoot(), "docs", "examples", "capacitor.model.json")))
+            .Replace("\"amount\": 1.2, \"unit\": \"MWh\"", "\"amount\": 1.2, \"unit\": \"kg\"");
+        var refused = await Act(inspector, id, "attach-model", new { model });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var message = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("model")[0].GetString()!;
+        Assert.Contains("/processes/0/inputs/1", message);
+        Assert.Contains("单位与所引用的因子或过程量纲不一致", message);
+        var application = await inspector.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
+        Assert.Equal(JsonValueKind.Null, application.GetProperty("verifiedValue").ValueKind);
+        Assert.Equal(0, application.GetProperty("modelVersions").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Rules_hold_on_the_server_and_a_refused_action_changes_nothing()
     {
         using var applicant = await SignedIn(Demo.Applicant);

@@ -55,7 +55,7 @@ public sealed class RunApplicationAction(
         {
             return Outcome<CertificationApplication>.Invalid(new Dictionary<string, string[]>
             {
-                ["model"] = [.. e.Errors.Select(x => l["Footprint.ModelError", string.IsNullOrEmpty(x.Path) ? "/" : x.Path, x.Message].Value)],
+                ["model"] = [.. e.Errors.Select(x => Footprints.FootprintErrorText.Describe(l, x))],
             });
         }
         catch (DbUpdateConcurrencyException)
