@@ -229,6 +229,7 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         var pdf = await response.Content.ReadAsByteArrayAsync();
         var text = PdfText.Extract(pdf);
+        Assert.Equal(1, PdfText.PageCount(pdf)); // the certificate, its status and its QR code on one A4 sheet
         Assert.Contains("产品碳足迹认证证书", text);
         Assert.Contains("Product Carbon Footprint Certificate", text);
         Assert.Contains(number, text);
@@ -237,6 +238,12 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
         Assert.Contains($"/Registry/Certificates/{number}", text);
         var png = await PdfText.RenderFirstPageAsync(pdf);
         Assert.True(png.Length > 10_000, "the rendered page is not empty");
+        // The QR code, scanned from the rendered page, opens the registry entry of this certificate.
+        var scanned = Assert.Single(await PdfText.ScanQrCodesAsync(pdf));
+        Assert.EndsWith($"/Registry/Certificates/{number}", scanned);
+        var registry = await host.CreateTestClient().Http.GetAsync(new Uri(scanned).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, registry.StatusCode);
+        Assert.Contains(number, await registry.Content.ReadAsStringAsync());
     }
 
     private static string Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");

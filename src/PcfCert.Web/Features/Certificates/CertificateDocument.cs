@@ -59,12 +59,12 @@ public static class CertificateDocument
         var title = l["Pdf.Title"];
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").Append(E(contents.Number)).Append("</title><style>")
-            .Append("@page{size:A4;margin:16mm}body{font-family:'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif;color:#1d2a33;margin:0}")
-            .Append("h1{text-align:center;font-size:26pt;margin:0 0 2mm}h2{text-align:center;font-size:12pt;font-weight:400;margin:0 0 8mm;color:#5b6b76}")
-            .Append("table{width:100%;border-collapse:collapse;font-size:10.5pt}th{width:34%;text-align:left;vertical-align:top;padding:2mm;border-bottom:1px solid #d5dde2}")
-            .Append("th small{display:block;font-weight:400;color:#5b6b76}td{padding:2mm;border-bottom:1px solid #d5dde2}")
-            .Append(".status{margin:6mm 0;padding:3mm;border:2px solid #1f6f4a;text-align:center;font-size:14pt}.status.bad{border-color:#a3261b;color:#a3261b}")
-            .Append(".qr{display:flex;gap:6mm;align-items:center;margin-top:6mm;font-size:9pt}.qr img{width:32mm;height:32mm}")
+            .Append("@page{size:A4;margin:14mm}body{font-family:'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif;color:#1d2a33;margin:0}")
+            .Append("h1{text-align:center;font-size:22pt;margin:0 0 1mm}h2{text-align:center;font-size:11pt;font-weight:400;margin:0 0 5mm;color:#5b6b76}")
+            .Append("table{width:100%;border-collapse:collapse;font-size:9.5pt}th{width:34%;text-align:left;vertical-align:top;padding:1.2mm 2mm;border-bottom:1px solid #d5dde2}")
+            .Append("th small{display:block;font-weight:400;font-size:7.5pt;color:#5b6b76}td{padding:1.2mm 2mm;border-bottom:1px solid #d5dde2}")
+            .Append(".status{margin:4mm 0;padding:2.5mm;border:2px solid #1f6f4a;text-align:center;font-size:12pt;break-inside:avoid}.status.bad{border-color:#a3261b;color:#a3261b}")
+            .Append(".qr{display:flex;gap:6mm;align-items:center;margin-top:3mm;font-size:9pt;break-inside:avoid}.qr img{width:30mm;height:30mm}")
             .Append("</style></head><body>");
         html.Append("<h1>").Append(E(title.Zh)).Append("</h1><h2>").Append(E(title.En)).Append("</h2><table>");
         foreach (var (label, value) in rows)
