@@ -19,4 +19,5 @@ fi
 
 export Database__SqlitePath="${Database__SqlitePath:-$PWD/data/pcfcert.db}"
 export Signing__KeyDirectory="${Signing__KeyDirectory:-$PWD/data/keys}"
+export Mail__PickupDirectory="${Mail__PickupDirectory:-$PWD/data/mail}"
 exec dotnet run --project src/PcfCert.Web -c Release -- "$@"

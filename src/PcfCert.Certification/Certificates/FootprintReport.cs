@@ -73,6 +73,18 @@ public enum CertificateNoticeKind
 
     /// <summary>A nonconformity was not closed in time: suspended.</summary>
     RectificationOverdue,
+
+    /// <summary>The body suspended the certificate.</summary>
+    Suspended,
+
+    /// <summary>The body restored it after a re-inspection.</summary>
+    Restored,
+
+    /// <summary>The body revoked it.</summary>
+    Revoked,
+
+    /// <summary>It was cancelled.</summary>
+    Cancelled,
 }
 
 /// <summary>
@@ -104,6 +116,9 @@ public sealed class CertificateNotice
     /// <summary>When it was raised.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When an app instance took it for sending by e-mail; null while it waits in the outbox.</summary>
+    public DateTimeOffset? MailedAt { get; private set; }
+
     /// <summary>Raises a notice.</summary>
     /// <param name="key">Unique effect key.</param>
     /// <param name="certificateId">The certificate.</param>
@@ -113,4 +128,13 @@ public sealed class CertificateNotice
     /// <returns>The notice.</returns>
     public static CertificateNotice Raise(string key, Guid certificateId, CertificateNoticeKind kind, DateOnly on, DateTimeOffset at) =>
         new() { Id = Guid.NewGuid(), Key = key, CertificateId = certificateId, Kind = kind, On = on, CreatedAt = at };
+
+    /// <summary>Raises the notice of a status change the body made by hand; each such change is its own event.</summary>
+    /// <param name="certificateId">The certificate.</param>
+    /// <param name="kind">Suspended, Restored, Revoked or Cancelled.</param>
+    /// <param name="on">The day of the change.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The notice.</returns>
+    public static CertificateNotice OfStatusChange(Guid certificateId, CertificateNoticeKind kind, DateOnly on, DateTimeOffset at) =>
+        Raise($"{kind.ToString().ToLowerInvariant()}:{certificateId}:{at.UtcTicks}", certificateId, kind, on, at);
 }

@@ -160,6 +160,7 @@ internal sealed class CertificateNoticeConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Certificate>().WithMany().HasForeignKey(n => n.CertificateId);
         builder.HasIndex(n => n.CertificateId);
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.HasIndex(n => n.MailedAt);
     }
 }
 

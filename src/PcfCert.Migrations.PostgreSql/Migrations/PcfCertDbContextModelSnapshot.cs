@@ -289,6 +289,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
 
@@ -298,6 +301,8 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("MailedAt");
 
                     b.ToTable("certificate_notices", (string)null);
                 });

@@ -278,6 +278,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("MailedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("On")
                         .HasColumnType("TEXT");
 
@@ -287,6 +290,8 @@ namespace PcfCert.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("MailedAt");
 
                     b.ToTable("certificate_notices", (string)null);
                 });

@@ -92,12 +92,26 @@ public sealed class CertificateConcurrencyTests(PostgreSqlHost host) : IClassFix
             var report = await RunDutiesAsync(restarted);
             Assert.Equal(0, report.Applied);
             await AssertEffectsOnceAsync(restarted, expiring, lapsing, pcec);
+
+            // Every notice is mailed exactly once although three instances ran the outbox, two of them at the same time.
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => MailAsync(restarted)));
+            var mailed = Directory.GetFiles(Path.Combine(keys, "mail"), "*.eml")
+                .Select(f => MimeKit.MimeMessage.Load(f).Headers["X-PcfCert-Notice"]).ToList();
+            using var scope = restarted.Services.CreateScope();
+            var noticeKeys = await scope.ServiceProvider.GetRequiredService<PcfCertDbContext>().CertificateNotices.Select(n => n.Key).ToListAsync();
+            Assert.Equal(noticeKeys.Order(), mailed.Order());
         }
         finally
         {
             await InstanceOnSharedPostgreSql.DropDatabaseAsync(database);
             Directory.Delete(keys, recursive: true);
         }
+    }
+
+    private static async Task MailAsync(PcfCertHost instance)
+    {
+        using var scope = instance.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<MailCertificateNotices>().Handle(CancellationToken.None);
     }
 
     private static async Task<RunCertificateDuties.Report> RunDutiesAsync(PcfCertHost instance)
@@ -119,7 +133,7 @@ public sealed class CertificateConcurrencyTests(PostgreSqlHost host) : IClassFix
         Assert.Equal(CertificateStatus.Valid, certificates[pcec].Status);
         var notices = await db.CertificateNotices.AsNoTracking().Where(n => n.CertificateId == expiring || n.CertificateId == lapsing || n.CertificateId == pcec).ToListAsync();
         Assert.Equal(
-            ["Expired", "RenewalReminder", "SurveillanceDue", "SuspensionLapsed"],
+            ["Expired", "RenewalReminder", "SurveillanceDue", "Suspended", "SuspensionLapsed"],
             notices.Select(n => n.Kind.ToString()).Order());
     }
 }

@@ -23,6 +23,7 @@ public sealed class InstanceOnSharedPostgreSql(string database, FakeTimeProvider
         builder.UseSetting("Certificates:Duties:Enabled", "true");
         builder.UseSetting("Certificates:Duties:IntervalSeconds", "1");
         builder.UseSetting("Signing:KeyDirectory", keyDirectory);
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(keyDirectory, "mail"));
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
     }
 

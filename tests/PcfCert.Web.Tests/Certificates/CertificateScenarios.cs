@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PcfCert.Web.Features.Certificates;
 using PcfCert.Web.Tests.Infrastructure;
 
 namespace PcfCert.Web.Tests.Certificates;
@@ -142,6 +144,37 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
         Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
         var again = await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/suspend", new { reason = "x" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_suspension_is_mailed_once_in_chinese_to_the_holder_users_and_the_managers_and_a_refused_one_to_nobody()
+    {
+        var (holder, orgId, holderEmail) = await Scenario.NewApplicantAsync(host);
+        using var manager = await CertificateData.ManagerAsync(host);
+        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command(holder: orgId));
+        var id = issued.GetProperty("id").GetGuid();
+        var number = issued.GetProperty("number").GetString()!;
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/suspend", new { reason = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/suspend", new { reason = "监督不通过" })).StatusCode);
+
+        using (var scope = host.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<MailCertificateNotices>().Handle(CancellationToken.None);
+        }
+        using (var scope = host.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<MailCertificateNotices>().Handle(CancellationToken.None); // nothing left to send
+        }
+
+        var mails = Directory.GetFiles(host.MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
+            .Where(m => m.Headers["X-PcfCert-Notice"]?.StartsWith($"suspended:{id}:") == true).ToList();
+        var mail = Assert.Single(mails);
+        Assert.Equal($"[PcfCert] {number} 证书已暂停 / Certificate suspended", mail.Subject);
+        var to = mail.To.Mailboxes.Select(m => m.Address).ToList();
+        Assert.Contains(holderEmail, to);
+        Assert.Contains(Demo.Manager, to);
+        Assert.Contains($"证书 {number}（无锡测试电子有限公司）：证书已暂停", mail.TextBody);
+        holder.Dispose();
     }
 
     [Fact]

@@ -10,6 +10,9 @@ public abstract class PcfCertHost : WebApplicationFactory<Program>, IAsyncLifeti
 {
     public abstract string Provider { get; }
 
+    /// <summary>Where this host's e-mail goes (the pickup-directory transport), one directory per host.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"pcfcert-mail-{Guid.NewGuid():N}");
+
     protected abstract string ConnectionString { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -18,6 +21,7 @@ public abstract class PcfCertHost : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:PcfCert", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpoint>());
         ConfigureTestHost(builder);
     }
@@ -28,7 +32,14 @@ public abstract class PcfCertHost : WebApplicationFactory<Program>, IAsyncLifeti
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    public new virtual async Task DisposeAsync() => await base.DisposeAsync();
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
+    }
 
     public TestClient CreateTestClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));

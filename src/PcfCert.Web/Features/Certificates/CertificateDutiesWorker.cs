@@ -10,7 +10,7 @@ public sealed class CertificateDutiesOptions
     public int IntervalSeconds { get; set; } = 300;
 }
 
-/// <summary>Runs <see cref="RunCertificateDuties"/> at start-up and then on an interval, in every app instance.</summary>
+/// <summary>Runs <see cref="RunCertificateDuties"/> and then <see cref="MailCertificateNotices"/> at start-up and on an interval, in every app instance.</summary>
 public sealed class CertificateDutiesWorker(IServiceScopeFactory scopes, CertificateDutiesOptions options, ILogger<CertificateDutiesWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,6 +29,12 @@ public sealed class CertificateDutiesWorker(IServiceScopeFactory scopes, Certifi
                 if (report.Applied + report.SkippedAsDone > 0)
                 {
                     log.LogInformation("Certificate duties: {Applied} applied, {Skipped} already done by another instance", report.Applied, report.SkippedAsDone);
+                }
+                // Notices raised by the duties above or by a use case since the last run (suspension, footprint rule).
+                var mailed = await scope.ServiceProvider.GetRequiredService<MailCertificateNotices>().Handle(stoppingToken);
+                if (mailed > 0)
+                {
+                    log.LogInformation("Certificate notices mailed: {Mailed}", mailed);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

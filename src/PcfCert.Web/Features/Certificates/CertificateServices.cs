@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using PcfCert.Certification.Certificates;
 using PcfCert.Infrastructure.Certificates;
+using PcfCert.Infrastructure.Mail;
 using PcfCert.Web.Features.Registry;
 using PcfCert.Web.Features.Surveillance;
 
@@ -33,6 +34,11 @@ public static class CertificateServices
         services.AddSingleton(sp => new RegistrySigner(sp.GetRequiredService<IOptions<SigningOptions>>().Value));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CertificateDutiesOptions>>().Value);
         services.AddHostedService<CertificateDutiesWorker>();
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value is { SmtpHost: { Length: > 0 } } smtp
+            ? new SmtpTransport(smtp)
+            : new PickupDirectoryTransport(Path.GetFullPath(sp.GetRequiredService<IOptions<MailOptions>>().Value.PickupDirectory)));
+        services.AddScoped<MailCertificateNotices>();
 
         services.AddScoped<IssueCertificate>();
         services.AddScoped<SuspendCertificate>();

@@ -25,6 +25,7 @@ public sealed class RestoreCertificate(PcfCertDbContext db, ICertificateRulesSou
         {
             certificate.Restore(new Reinspection(input.ReinspectionHeldOn.Value, input.ReinspectionPassed, input.ReinspectionReference ?? string.Empty),
                 CertificateDates.Today(time), time.GetUtcNow(), schemes.Find(certificate.SchemeId)!);
+            db.CertificateNotices.Add(CertificateNotice.OfStatusChange(certificate.Id, CertificateNoticeKind.Restored, CertificateDates.Today(time), time.GetUtcNow()));
             return certificate;
         }, ct);
     }

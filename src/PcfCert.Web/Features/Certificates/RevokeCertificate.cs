@@ -29,6 +29,8 @@ public sealed class RevokeCertificate(PcfCertDbContext db, TimeProvider time, IS
         return await CertificateOutcome.SaveAsync(db, l, () =>
         {
             _ = cancel ? certificate.Cancel(input.Reason, today, time.GetUtcNow()) : certificate.Revoke(input.Reason, today, time.GetUtcNow());
+            db.CertificateNotices.Add(CertificateNotice.OfStatusChange(certificate.Id,
+                cancel ? CertificateNoticeKind.Cancelled : CertificateNoticeKind.Revoked, today, time.GetUtcNow()));
             return certificate;
         }, ct);
     }

@@ -25,6 +25,7 @@ public sealed class SuspendCertificate(PcfCertDbContext db, ICertificateRulesSou
         return await CertificateOutcome.SaveAsync(db, l, () =>
         {
             certificate.Suspend(input.Reason, input.FactsConfirmedOn ?? today, today, time.GetUtcNow(), schemes.Find(certificate.SchemeId)!);
+            db.CertificateNotices.Add(CertificateNotice.OfStatusChange(certificate.Id, CertificateNoticeKind.Suspended, today, time.GetUtcNow()));
             return certificate;
         }, ct);
     }

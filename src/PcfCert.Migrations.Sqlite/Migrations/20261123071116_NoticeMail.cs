@@ -1,0 +1,38 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PcfCert.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class NoticeMail : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "MailedAt",
+                table: "certificate_notices",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_certificate_notices_MailedAt",
+                table: "certificate_notices",
+                column: "MailedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_certificate_notices_MailedAt",
+                table: "certificate_notices");
+
+            migrationBuilder.DropColumn(
+                name: "MailedAt",
+                table: "certificate_notices");
+        }
+    }
+}
