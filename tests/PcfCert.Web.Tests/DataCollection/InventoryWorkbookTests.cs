@@ -1,0 +1,147 @@
+using PcfCert.Footprint;
+using PcfCert.Footprint.Documents;
+using PcfCert.Footprint.Inventory;
+using PcfCert.Footprint.Model;
+using PcfCert.Infrastructure.DataCollection;
+
+namespace PcfCert.Web.Tests.DataCollection;
+
+/// <summary>The .xlsx template, its import and its export, with the Open XML SDK on real files.</summary>
+public sealed class InventoryWorkbookTests
+{
+    private static readonly TemplateSpec Spec = new("薄膜电容器", "CBB65 450V 30uF", SystemBoundary.CradleToGate,
+        ["kg", "t", "kWh", "m3", "piece", "g"], ["truck@1"]);
+
+    /// <summary>Illustrative factors (not published values): film 2.0 kg CO2e/kg, aluminium 18.0, grid 0.5 per kWh, truck 0.1 per t·km.</summary>
+    internal static EmissionFactor? Factors(string key) => key switch
+    {
+        "film@1" => new EmissionFactor("film@1", "kg", 2.0, null),
+        "alu@1" => new EmissionFactor("alu@1", "kg", 18.0, null),
+        "grid@1" => new EmissionFactor("grid@1", "kWh", 0.5, null),
+        "truck@1" => new EmissionFactor("truck@1", "t*km", 0.1, null),
+        _ => null,
+    };
+
+    internal static MemoryStream FilledWorkbook(Action<WorkbookFiller>? change = null)
+    {
+        var stream = new MemoryStream();
+        InventoryWorkbookWriter.Write(stream, Spec);
+        stream.Position = 0;
+        using (var fill = new WorkbookFiller(stream))
+        {
+            fill.Product("productMassKg", 0.12).Product("periodStart", "2025-01-01").Product("periodEnd", "2025-12-31")
+                .Product("linePieces", 10000).Product("lineMassKg", 1200).Product("plantPieces", 40000).Product("plantMassKg", 6000)
+                .Product("allocation", "质量").Product("filledBy", "王工")
+                .Set("原材料获取", "B2", "2025-01-01").Set("原材料获取", "D2", "2025-12-31")
+                .Set("生产制造", "B2", "2025-01-01").Set("生产制造", "D2", "2025-12-31")
+                .Set("销售和运输", "B2", "2025-01-01").Set("销售和运输", "D2", "2025-12-31")
+                // Template rows 5 … : 薄膜, 铝箔, 内熔丝, 绝缘纸, 结构件和连接件 …
+                .Line("原材料获取", 5, "薄膜", 800, "kg", "外购", 200, "合肥", "truck@1", "采购发票", "初级", "film@1", "否", "否")
+                .Line("原材料获取", 6, "铝箔", 400, "kg", "外购", null, null, null, "采购台账", "次级", "alu@1", "否", "否")
+                .Line("原材料获取", 9, "结构件和连接件", 12, "kg", "外购", null, null, null, "BOM", "初级", null, "否", "是")
+                .Line("生产制造", 8, "电力", 50000, "kWh", "外购", null, null, null, "电表读数", "初级", "grid@1", "是", "否", "全厂");
+            change?.Invoke(fill);
+        }
+        stream.Position = 0;
+        return stream;
+    }
+
+    [Fact]
+    public void The_template_follows_annex_2_with_the_unit_product_and_drop_downs()
+    {
+        using var stream = new MemoryStream();
+        InventoryWorkbookWriter.Write(stream, Spec);
+        stream.Position = 0;
+        var raw = InventoryWorkbookReader.Read(stream);
+        Assert.Equal("薄膜电容器", raw.ProductFields["name"].Value);
+        Assert.Equal("从摇篮到大门", raw.ProductFields["boundary"].Value);
+        // Cradle to gate: the product sheet and sheets 二 to 四; no use and end-of-life sheets.
+        Assert.Equal(["原材料获取", "生产制造", "销售和运输"], raw.Sheets.Select(s => s.Sheet));
+        Assert.Equal(["薄膜", "铝箔", "内熔丝", "绝缘纸", "结构件和连接件", "包装材料 木板", "热能", "燃料", "水", "电力", "废水", "废气"],
+            raw.Sheets[0].Rows.Select(r => r.Cells["name"].Value));
+
+        stream.Position = 0;
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var text = string.Concat(document.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet!.OuterXml));
+        Assert.Contains("数据统计期一般为一个自然年", text);
+        Assert.Contains("'选项'!$A$1:$A$6", text); // unit drop-down → the 6 units of the list
+        Assert.Contains("C5:C50004", text);
+
+        using var grave = new MemoryStream();
+        InventoryWorkbookWriter.Write(grave, Spec with { Boundary = SystemBoundary.CradleToGrave });
+        grave.Position = 0;
+        Assert.Equal(["原材料获取", "生产制造", "销售和运输", "使用", "废弃处置"], InventoryWorkbookReader.Read(grave).Sheets.Select(s => s.Sheet));
+    }
+
+    [Fact]
+    public void Round_trip_template_filled_imported_built_and_computed_gives_the_hand_checked_footprint()
+    {
+        using var workbook = FilledWorkbook();
+        var progress = new List<int>();
+        var raw = InventoryWorkbookReader.Read(workbook, new Progress<int>(progress.Add));
+        var (inventory, issues) = InventoryParser.Parse(raw, Factors);
+        Assert.True(issues.Count == 0, string.Join("; ", issues));
+        Assert.Equal(4, inventory!.Lines.Count); // the placeholders left empty are skipped
+
+        var report = InventoryChecks.Run(inventory, Factors, cutOffLimitShare: 0.05);
+        // film 800 × 2.0 = 1 600; truck 0.8 t × 200 km = 160 t·km × 0.1 = 16; aluminium 400 × 18.0 = 7 200;
+        // electricity 50 000 kWh × 1 200/6 000 = 10 000 kWh × 0.5 = 5 000; 13 816 kg CO2e / 10 000 pieces = 1.3816.
+        Assert.Equal(1.3816, report.Result!.TotalKgCO2e, 9);
+        Assert.True(report.ReadyToSubmit);
+        var json = ModelDocument.Write(report.Build.Model);
+        var again = ModelDocument.Parse(json);
+        Assert.True(again.IsSuccess);
+        Assert.Equal(1.3816, FootprintCalculator.Calculate(again.Value!).Value!.TotalKgCO2e, 9);
+    }
+
+    [Fact]
+    public void Export_writes_the_inventory_back_in_the_template_layout_and_it_imports_the_same()
+    {
+        using var workbook = FilledWorkbook();
+        var (inventory, _) = InventoryParser.Parse(InventoryWorkbookReader.Read(workbook), Factors);
+
+        using var exported = new MemoryStream();
+        InventoryWorkbookWriter.Write(exported, Spec, inventory);
+        exported.Position = 0;
+        var (again, issues) = InventoryParser.Parse(InventoryWorkbookReader.Read(exported), Factors);
+        Assert.Empty(issues);
+        Assert.Equal(inventory!.Product, again!.Product);
+        Assert.Equal(inventory.Lines.Select(l => l with { Source = null }), again.Lines.Select(l => l with { Source = null }));
+    }
+
+    [Fact]
+    public void Bad_cells_are_all_reported_with_sheet_row_and_column_and_nothing_is_returned()
+    {
+        using var workbook = FilledWorkbook(fill => fill
+            .Set("原材料获取", "B6", "四百")         // amount not a number
+            .Set("原材料获取", "C9", "公斤")         // unit unknown
+            .Set("生产制造", "B8", -50000)           // negative
+            .Product("periodEnd", "2025-10-31"));    // not 12 months
+        var (inventory, issues) = InventoryParser.Parse(InventoryWorkbookReader.Read(workbook), Factors);
+        Assert.Null(inventory);
+        Assert.Equal(
+            [("产品基本信息", 7, "B", InventoryIssueCode.PeriodNotTwelveMonths), ("原材料获取", 6, "B", InventoryIssueCode.NotANumber),
+             ("原材料获取", 9, "C", InventoryIssueCode.UnknownUnit), ("生产制造", 8, "B", InventoryIssueCode.Negative)],
+            issues.Select(i => (i.Sheet, i.Row, i.Column, i.Code)));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_workbook_or_lacks_the_product_sheet_is_refused_as_such()
+    {
+        var notXlsx = Assert.Throws<InventoryWorkbookException>(() => InventoryWorkbookReader.Read(new MemoryStream("name,amount\n薄膜,800"u8.ToArray())));
+        Assert.Equal("not-xlsx", notXlsx.Reason);
+
+        using var other = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(other, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var wb = document.AddWorkbookPart();
+            wb.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets());
+            var ws = wb.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>();
+            ws.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData());
+            wb.Workbook.Sheets!.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "Sheet1" });
+        }
+        other.Position = 0;
+        var missing = Assert.Throws<InventoryWorkbookException>(() => InventoryWorkbookReader.Read(other));
+        Assert.Equal(("missing-sheet", "产品基本信息"), (missing.Reason, missing.Detail));
+    }
+}

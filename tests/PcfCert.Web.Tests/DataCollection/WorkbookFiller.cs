@@ -1,0 +1,58 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace PcfCert.Web.Tests.DataCollection;
+
+/// <summary>Fills cells of a workbook the way a user types into Excel: the value replaces whatever the cell held.</summary>
+public sealed class WorkbookFiller : IDisposable
+{
+    private readonly SpreadsheetDocument _document;
+
+    public WorkbookFiller(Stream workbook) => _document = SpreadsheetDocument.Open(workbook, isEditable: true);
+
+    public WorkbookFiller Set(string sheet, string reference, object? value)
+    {
+        var part = (WorksheetPart)_document.WorkbookPart!.GetPartById(
+            _document.WorkbookPart.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!);
+        var data = part.Worksheet!.GetFirstChild<SheetData>()!;
+        var rowIndex = uint.Parse(new string(reference.SkipWhile(char.IsLetter).ToArray()), CultureInfo.InvariantCulture);
+        var row = data.Elements<Row>().FirstOrDefault(r => r.RowIndex!.Value == rowIndex);
+        if (row is null)
+        {
+            row = new Row { RowIndex = rowIndex };
+            data.InsertBefore(row, data.Elements<Row>().FirstOrDefault(r => r.RowIndex!.Value > rowIndex));
+        }
+        row.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference)?.Remove();
+        if (value is not null)
+        {
+            var cell = value is double or int
+                ? new Cell { CellReference = reference, CellValue = new CellValue(Convert.ToDouble(value, CultureInfo.InvariantCulture)) }
+                : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text((string)value)) };
+            row.InsertBefore(cell, row.Elements<Cell>().FirstOrDefault(c => Compare(c.CellReference!.Value!, reference) > 0));
+        }
+        return this;
+    }
+
+    /// <summary>Sets the product field (the row whose hidden column C holds the field name).</summary>
+    public WorkbookFiller Product(string field, object? value) =>
+        Set("产品基本信息", "B" + (3 + PcfCert.Footprint.Inventory.InventoryFields.Product.ToList().IndexOf(field)), value);
+
+    /// <summary>Sets a whole stage-sheet row from column A.</summary>
+    public WorkbookFiller Line(string sheet, int row, params object?[] values)
+    {
+        for (var c = 0; c < values.Length; c++)
+        {
+            Set(sheet, ((char)('A' + c)).ToString() + row, values[c]);
+        }
+        return this;
+    }
+
+    private static int Compare(string a, string b)
+    {
+        var (ca, cb) = (new string(a.TakeWhile(char.IsLetter).ToArray()), new string(b.TakeWhile(char.IsLetter).ToArray()));
+        return ca.Length != cb.Length ? ca.Length.CompareTo(cb.Length) : string.CompareOrdinal(ca, cb);
+    }
+
+    public void Dispose() => _document.Dispose();
+}
