@@ -91,6 +91,23 @@ public static class InventoryWorkbookReader
         }
     }
 
+    /// <summary>Every non-empty row of the first sheet of any workbook, cells by column letter (for tabular imports).</summary>
+    public static IReadOnlyList<(int Row, Dictionary<string, string> Cells)> ReadFirstSheet(Stream input)
+    {
+        try
+        {
+            using var document = SpreadsheetDocument.Open(input, isEditable: false);
+            var workbookPart = document.WorkbookPart ?? throw new InventoryWorkbookException("not-xlsx");
+            var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+            var first = workbookPart.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InventoryWorkbookException("not-xlsx");
+            return Rows((WorksheetPart)workbookPart.GetPartById(first.Id!.Value!), shared).Where(r => r.Cells.Count > 0).ToList();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException)
+        {
+            throw new InventoryWorkbookException("not-xlsx");
+        }
+    }
+
     /// <summary>Counts the data rows of the stage sheets without reading them: the denominator of the progress bar.</summary>
     public static int CountRows(Stream input)
     {

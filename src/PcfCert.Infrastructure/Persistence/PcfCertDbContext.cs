@@ -6,6 +6,8 @@ using PcfCert.Certification.Organisations;
 using PcfCert.Certification.Personnel;
 using PcfCert.Certification.Workflow;
 using PcfCert.Infrastructure.Audit;
+using PcfCert.Infrastructure.DataCollection;
+using PcfCert.Infrastructure.Factors;
 using PcfCert.Infrastructure.Files;
 using PcfCert.Infrastructure.Identity;
 
@@ -38,6 +40,45 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
     public DbSet<FootprintReport> FootprintReports => Set<FootprintReport>();
     public DbSet<CertificateNotice> CertificateNotices => Set<CertificateNotice>();
     public DbSet<CertificateNumberCounter> CertificateNumberCounters => Set<CertificateNumberCounter>();
+    public DbSet<EmissionFactorEntry> EmissionFactors => Set<EmissionFactorEntry>();
+    public DbSet<EmissionFactorVersion> EmissionFactorVersions => Set<EmissionFactorVersion>();
+    public DbSet<InventoryRecord> Inventories => Set<InventoryRecord>();
+    public DbSet<InventoryLineRecord> InventoryLines => Set<InventoryLineRecord>();
+    public DbSet<InventoryImportRecord> InventoryImports => Set<InventoryImportRecord>();
+
+    /// <summary>
+    /// Factor versions and finished import reports are evidence: once written they are never changed or removed
+    /// (a later edit of the library is a new version; a new upload is a new report).
+    /// </summary>
+    private void RefuseChangesToEvidence()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            var immutable = entry.Entity switch
+            {
+                EmissionFactorVersion => entry.State is EntityState.Modified or EntityState.Deleted,
+                InventoryImportRecord report => entry.State == EntityState.Deleted
+                    || (entry.State == EntityState.Modified && entry.OriginalValues.GetValue<ImportStatus>(nameof(InventoryImportRecord.Status)) != ImportStatus.Running),
+                _ => false,
+            };
+            if (immutable)
+            {
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only and cannot be {entry.State.ToString().ToLowerInvariant()}.");
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseChangesToEvidence();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseChangesToEvidence();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using PcfCert.Web.Features.Factors;
 using PcfCert.Web.Features.Account;
 using PcfCert.Web.Features.Applications;
 using PcfCert.Web.Features.Organisations;
@@ -23,6 +24,7 @@ public static class ApiEndpoints
         v1.MapCertificatesApi();
         v1.MapSurveillanceApi();
         v1.MapRegistryApi();
+        v1.MapFactorsApi();
         Footprints.FootprintApi.MapFootprintApi(v1);
         app.MapJwks();
         return app;

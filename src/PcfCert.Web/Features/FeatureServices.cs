@@ -16,6 +16,10 @@ public static class FeatureServices
         services.AddScoped<CreateUser>();
         services.AddScoped<StartApplication>();
         services.AddScoped<Personnel.RegisterPerson>();
+        services.AddScoped<Factors.SearchFactors>();
+        services.AddScoped<Factors.ResolveFactorVersions>();
+        services.AddScoped<Factors.SaveFactor>();
+        services.AddScoped<Factors.ImportFactors>();
         services.AddScoped<RunApplicationAction>();
         foreach (var action in typeof(IApplicationAction).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApplicationAction).IsAssignableFrom(t)))

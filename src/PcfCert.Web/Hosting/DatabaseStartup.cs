@@ -14,6 +14,8 @@ public static class DatabaseStartup
         {
             var db = scope.ServiceProvider.GetRequiredService<PcfCertDbContext>();
             await db.Database.MigrateAsync();
+            // Reference data, not demo data: the factor library is seeded on every start (idempotent).
+            await Features.Factors.FactorSeed.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>());
             if (app.Configuration.GetValue("Demo:Seed", true))
             {
                 await DemoData.SeedAsync(scope.ServiceProvider, app.Configuration["Demo:Password"] ?? DemoData.DefaultPassword);

@@ -1,0 +1,144 @@
+using PcfCert.Footprint.Inventory;
+using PcfCert.Footprint.Model;
+
+namespace PcfCert.Infrastructure.DataCollection;
+
+/// <summary>The inventory of one certification unit of an application, as last imported or edited.</summary>
+public sealed class InventoryRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid ApplicationId { get; set; }
+
+    public Guid OrganisationId { get; set; }
+
+    /// <summary>Index of the certification unit in the application.</summary>
+    public int UnitIndex { get; set; }
+
+    public ProductInformation? Product { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public Guid ConcurrencyStamp { get; set; }
+}
+
+/// <summary>One activity-data line of an inventory, with its evidence.</summary>
+public sealed class InventoryLineRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid InventoryId { get; set; }
+
+    public int Position { get; set; }
+
+    public LifeCycleStage Stage { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public double Amount { get; set; }
+
+    public string Unit { get; set; } = string.Empty;
+
+    public Acquisition? Acquisition { get; set; }
+
+    public double? DistanceKm { get; set; }
+
+    public string? OriginPlace { get; set; }
+
+    public string? TransportFactor { get; set; }
+
+    public string? DataSource { get; set; }
+
+    public DataKind DataKind { get; set; }
+
+    public string? FactorKey { get; set; }
+
+    public bool PlantLevel { get; set; }
+
+    public bool CutOff { get; set; }
+
+    public string? Notes { get; set; }
+
+    public string? SourceSheet { get; set; }
+
+    public int? SourceRow { get; set; }
+
+    /// <summary>Evidence files (invoice, meter reading, ledger extract) by stored-file id.</summary>
+    public List<LineEvidence> Evidence { get; set; } = [];
+
+    public Guid ConcurrencyStamp { get; set; }
+
+    public InventoryLine ToLine() => new(Stage, Name, Amount, Unit, Acquisition, DistanceKm, OriginPlace, TransportFactor, DataSource, DataKind,
+        FactorKey, PlantLevel, CutOff, Notes, SourceSheet is null ? null : new SourceLocation(SourceSheet, SourceRow ?? 0));
+
+    public static InventoryLineRecord From(Guid inventoryId, int position, InventoryLine l) => new()
+    {
+        Id = Guid.NewGuid(), InventoryId = inventoryId, Position = position, Stage = l.Stage, Name = l.Name, Amount = l.Amount, Unit = l.Unit,
+        Acquisition = l.Acquisition, DistanceKm = l.DistanceKm, OriginPlace = l.OriginPlace, TransportFactor = l.TransportFactor,
+        DataSource = l.DataSource, DataKind = l.DataKind, FactorKey = l.FactorKey, PlantLevel = l.PlantLevel, CutOff = l.CutOff, Notes = l.Notes,
+        SourceSheet = l.Source?.Sheet, SourceRow = l.Source?.Row, ConcurrencyStamp = Guid.NewGuid(),
+    };
+}
+
+/// <summary>An evidence file of a line.</summary>
+/// <param name="FileId">Stored file.</param>
+/// <param name="FileName">Name as uploaded.</param>
+/// <param name="Kind">invoice, meter-reading, ledger-extract, other.</param>
+public sealed record LineEvidence(Guid FileId, string FileName, string Kind);
+
+/// <summary>The state of an import.</summary>
+public enum ImportStatus
+{
+    /// <summary>Queued or reading.</summary>
+    Running,
+
+    /// <summary>Valid: the lines replaced the inventory.</summary>
+    Accepted,
+
+    /// <summary>Invalid: nothing was saved; the issues say why.</summary>
+    Refused,
+
+    /// <summary>The file could not be read at all.</summary>
+    Failed,
+}
+
+/// <summary>
+/// One upload of a filled workbook and what came of it: what was read, what each line was matched to and why, what was
+/// refused. Kept with the application as review evidence; never deleted.
+/// </summary>
+public sealed class InventoryImportRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid ApplicationId { get; set; }
+
+    public Guid OrganisationId { get; set; }
+
+    public int UnitIndex { get; set; }
+
+    public Guid FileId { get; set; }
+
+    public string FileName { get; set; } = string.Empty;
+
+    public string Sha256 { get; set; } = string.Empty;
+
+    public string UploadedBy { get; set; } = string.Empty;
+
+    public DateTimeOffset StartedAt { get; set; }
+
+    public DateTimeOffset? FinishedAt { get; set; }
+
+    public ImportStatus Status { get; set; }
+
+    public int TotalRows { get; set; }
+
+    public int RowsRead { get; set; }
+
+    public int LinesImported { get; set; }
+
+    public string? FailureReason { get; set; }
+
+    public List<InventoryIssue> Issues { get; set; } = [];
+
+    public List<LineMatch> Matches { get; set; } = [];
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PcfCert.Footprint.Gwp;
+using PcfCert.Footprint.Model;
+using PcfCert.Infrastructure.Factors;
+using PcfCert.Infrastructure.Persistence;
+
+namespace PcfCert.Web.Features.Factors;
+
+/// <summary>
+/// Seeds the factor library from the reference data shipped in Seed/ (see Seed/SOURCE.md), once: a code that exists is
+/// left alone, so later edits survive restarts.
+/// </summary>
+public static class FactorSeed
+{
+    public const string SeededBy = "seed:shared/reference";
+
+    private static readonly Dictionary<string, (string Zh, string En)> Regions = new()
+    {
+        ["national"] = ("全国", "national"), ["North China grid"] = ("华北电网", "North China grid"), ["Northeast China grid"] = ("东北电网", "Northeast China grid"),
+        ["East China grid"] = ("华东电网", "East China grid"), ["Central China grid"] = ("华中电网", "Central China grid"),
+        ["Northwest China grid"] = ("西北电网", "Northwest China grid"), ["South China grid"] = ("南方电网", "South China grid"),
+        ["Southwest China grid"] = ("西南电网", "Southwest China grid"),
+    };
+
+    private static readonly Dictionary<string, string> Variants = new()
+    {
+        ["average"] = "平均", ["excluding market-traded non-fossil"] = "不含市场化交易的非化石能源电量", ["fossil power"] = "化石能源电力",
+        ["wind power"] = "风电", ["photovoltaic power"] = "光伏发电", ["biomass power"] = "生物质发电",
+    };
+
+    public static IReadOnlyList<EmissionFactorVersion> ReferenceFactors()
+    {
+        var factors = new List<EmissionFactorVersion>();
+        foreach (var row in Csv("cn-grid-electricity.csv"))
+        {
+            // family,data_year,region,variant,gases,value_kg_per_kWh,scope,announcement,status,source_url
+            var footprint = row[0] == "carbon-footprint-factor";
+            var (regionZh, regionEn) = Regions.GetValueOrDefault(row[2], (row[2], row[2]));
+            var value = double.Parse(row[5], CultureInfo.InvariantCulture);
+            factors.Add(new EmissionFactorVersion
+            {
+                Code = $"cn-elec-{(footprint ? "lcf" : "co2")}-{row[1]}-{Slug(row[2])}-{Slug(row[3])}",
+                NameZh = footprint
+                    ? $"{regionZh}电力碳足迹因子（{Variants.GetValueOrDefault(row[3], row[3])}，{row[1]}，全生命周期）"
+                    : $"{regionZh}电力二氧化碳排放因子（{Variants.GetValueOrDefault(row[3], row[3])}，{row[1]}，仅发电环节 CO2）",
+                NameEn = footprint
+                    ? $"Electricity carbon footprint factor, {regionEn}, {row[3]}, {row[1]} (life cycle)"
+                    : $"Electricity CO2 emission factor, {regionEn}, {row[3]}, {row[1]} (generation CO2 only)",
+                Category = "electricity",
+                Unit = "kWh",
+                KgCO2e = footprint ? value : null,
+                Gases = footprint ? null : new Dictionary<string, double> { ["CO2"] = value },
+                Source = $"{row[7]}; {row[6]}",
+                SourceUrl = row[9],
+                Year = int.Parse(row[1], CultureInfo.InvariantCulture),
+                Geography = $"CN, {regionEn}",
+                GwpBasis = footprint ? "CO2e as published" : "none",
+                Status = row[8],
+                LicenceNote = "Official statistics; facts, no licence restriction",
+            });
+        }
+        foreach (var row in Csv("cn-fuel-defaults.csv"))
+        {
+            // fuel_zh,fuel_en,ncv,ncv_unit,carbon_content_tC_per_TJ,oxidation_rate,co2_factor,co2_factor_unit,status
+            var perTenThousandM3 = row[7].Contains("10^4 Nm3", StringComparison.Ordinal);
+            var tonnesCo2 = double.Parse(row[6], CultureInfo.InvariantCulture);
+            factors.Add(new EmissionFactorVersion
+            {
+                Code = $"cn-fuel-{Slug(row[1])}",
+                NameZh = $"{row[0]}（燃烧，CO2）",
+                NameEn = $"{row[1]} (combustion, CO2)",
+                Category = "fuel",
+                // t CO2 per t fuel = kg CO2 per kg; t CO2 per 10^4 Nm3 = 0.1 kg CO2 per m3 (normal cubic metre).
+                Unit = perTenThousandM3 ? "m3" : "kg",
+                Gases = new Dictionary<string, double> { ["CO2"] = perTenThousandM3 ? tonnesCo2 * 1000 / 10_000 : tonnesCo2 },
+                Source = $"NDRC industry GHG accounting guidelines / GB/T 32151 annex defaults: NCV {row[2]} {row[3]}, carbon content {row[4]} tC/TJ, oxidation {row[5]}, {row[6]} {row[7]}",
+                Geography = "CN",
+                GwpBasis = "none",
+                Status = row[8],
+                LicenceNote = "Default values of national guidelines; facts",
+            });
+        }
+        foreach (var gas in GwpTable.Gases)
+        {
+            factors.Add(new EmissionFactorVersion
+            {
+                Code = $"gas-{Slug(gas)}",
+                NameZh = $"{gas} 直接排放（每 kg 气体）",
+                NameEn = $"{gas} released (per kg of gas)",
+                Category = "gas",
+                Unit = "kg",
+                Gases = new Dictionary<string, double> { [gas] = 1 },
+                Source = "1 kg of the gas; characterised with the model's GWP set (IPCC AR5 Table 8.A.1 / AR6 Table 7.SM.7 via shared/reference/gwp)",
+                GwpBasis = "none",
+                Status = "C",
+                LicenceNote = "GWP table CC0 (openclimatedata/globalwarmingpotentials)",
+            });
+        }
+        return factors;
+    }
+
+    public static async Task SeedAsync(PcfCertDbContext db, TimeProvider time, CancellationToken ct = default)
+    {
+        var existing = (await db.EmissionFactors.Select(f => f.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        foreach (var version in ReferenceFactors().Where(f => !existing.Contains(f.Code)))
+        {
+            var entry = new EmissionFactorEntry { Id = Guid.NewGuid(), Code = version.Code, CurrentVersion = 1, ConcurrencyStamp = Guid.NewGuid() };
+            version.Id = Guid.NewGuid();
+            version.FactorId = entry.Id;
+            version.Version = 1;
+            version.CreatedAt = time.GetUtcNow();
+            version.CreatedBy = SeededBy;
+            version.ChangeNote = "Seeded from shared/reference";
+            db.EmissionFactors.Add(entry);
+            db.EmissionFactorVersions.Add(version);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string Slug(string text) =>
+        string.Join("-", new string(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static IEnumerable<string[]> Csv(string file)
+    {
+        using var stream = typeof(FactorSeed).Assembly.GetManifestResourceStream($"PcfCert.Web.Features.Factors.Seed.{file}")
+            ?? throw new InvalidOperationException($"Seed file {file} is not embedded.");
+        using var reader = new StreamReader(stream);
+        var header = true;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#') || line.Length == 0)
+            {
+                continue;
+            }
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+            yield return line.Split(',');
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PcfCert.Infrastructure.Factors;
+using PcfCert.Infrastructure.Persistence;
+
+namespace PcfCert.Web.Features.Factors;
+
+/// <summary>
+/// Looks factor keys up in the library: <c>code</c> means the current version, <c>code@N</c> that exact version.
+/// Unknown keys are absent from the result.
+/// </summary>
+public sealed class ResolveFactorVersions(PcfCertDbContext db)
+{
+    public async Task<IReadOnlyDictionary<string, EmissionFactorVersion>> Handle(IEnumerable<string> keys, CancellationToken ct)
+    {
+        var parsed = keys.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).Select(Parse).ToList();
+        var codes = parsed.Select(p => p.Code).Distinct().ToList();
+        var entries = await db.EmissionFactors.AsNoTracking().Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, ct);
+        var versions = await db.EmissionFactorVersions.AsNoTracking().Where(v => codes.Contains(v.Code)).ToListAsync(ct);
+        var byKey = versions.ToDictionary(v => (v.Code, v.Version));
+        var result = new Dictionary<string, EmissionFactorVersion>(StringComparer.Ordinal);
+        foreach (var (key, code, version) in parsed)
+        {
+            var wanted = version ?? (entries.TryGetValue(code, out var entry) ? entry.CurrentVersion : null);
+            if (wanted is { } n && byKey.TryGetValue((code, n), out var found))
+            {
+                result[key] = found;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Splits <c>code@N</c>; a key without a valid version suffix is a code.</summary>
+    public static (string Key, string Code, int? Version) Parse(string key)
+    {
+        var at = key.LastIndexOf('@');
+        return at > 0 && int.TryParse(key[(at + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? (key, key[..at], n)
+            : (key, key, null);
+    }
+}
