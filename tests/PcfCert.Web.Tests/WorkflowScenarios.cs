@@ -214,7 +214,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         "苏州示例电子元件有限公司", "91320594MA1N2K3P4Y", "江苏省苏州市工业园区星湖街 100 号",
         [product], ["CBB65 450V 30uF"], ["GB/T 3667.1"], ["江苏省苏州市工业园区星湖街 100 号"]);
 
-    private static async Task<Guid> Draft(TestClient applicant, string scheme, string product)
+    internal static async Task<Guid> Draft(TestClient applicant, string scheme, string product)
     {
         var created = await applicant.Http.PostAsJsonAsync("/api/v1/applications", new { schemeId = scheme });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -223,7 +223,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         return id;
     }
 
-    private static async Task UploadRequired(TestClient applicant, Guid id, string schemeId)
+    internal static async Task UploadRequired(TestClient applicant, Guid id, string schemeId)
     {
         var application = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
         var scheme = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemes/{schemeId}");
@@ -267,7 +267,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         }
     }
 
-    private static object Team(string leader, string[] members, int personDays) => new
+    internal static object Team(string leader, string[] members, int personDays) => new
     {
         leader, members, personDays, purpose = "初次认证现场检查", basis = "认证实施规则", scope = "全部认证单元", from = "2026-12-01", to = "2026-12-02",
     };
@@ -280,10 +280,10 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         conclusion = "推荐认证；核查值 0.9602 kg CO2e/件",
     };
 
-    private static Task<HttpResponseMessage> Act(TestClient client, Guid id, string action, object? fields = null) =>
+    internal static Task<HttpResponseMessage> Act(TestClient client, Guid id, string action, object? fields = null) =>
         client.Http.PostAsJsonAsync($"/api/v1/applications/{id}/actions/{action}", fields ?? new { });
 
-    private static async Task<JsonElement> Ok(TestClient client, Guid id, string action, object? fields = null)
+    internal static async Task<JsonElement> Ok(TestClient client, Guid id, string action, object? fields = null)
     {
         var response = await Act(client, id, action, fields);
         var body = await response.Content.ReadAsStringAsync();

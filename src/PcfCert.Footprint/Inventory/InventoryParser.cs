@@ -73,6 +73,37 @@ public static class InventoryParser
         return c.Issues.Count == 0 && product is not null ? (new ActivityInventory(product, lines), c.Issues) : (null, c.Issues);
     }
 
+    /// <summary>Parses one line entered in a form (cells by field name); issues name the field (sheet "form", row 0).</summary>
+    /// <param name="stage">Stage of the line.</param>
+    /// <param name="fields">Text by line field (see <see cref="InventoryFields.Line"/>).</param>
+    /// <param name="factors">Factor resolver.</param>
+    /// <returns>The line or the issues.</returns>
+    public static (InventoryLine? Line, IReadOnlyList<InventoryIssue> Issues) ParseLine(LifeCycleStage stage, IReadOnlyDictionary<string, string?> fields,
+        Func<string, EmissionFactor?> factors)
+    {
+        var c = new Context(factors);
+        var row = new RawLineRow(0, InventoryFields.Line.ToDictionary(f => f, f => new RawCell("form", 0, f, Clean(fields.GetValueOrDefault(f)))));
+        var sheet = new RawLineSheet("form", stage, new RawCell("form", 0, "", null), new RawCell("form", 0, "", null), [row]);
+        if (IsPlaceholder(row))
+        {
+            c.Add(row.Cells["amount"], "amount", InventoryIssueCode.Required);
+        }
+        var line = ParseLine(c, sheet, row);
+        return (c.Issues.Count == 0 ? line! with { Source = null } : null, c.Issues);
+    }
+
+    /// <summary>Parses the product information entered in a form (text by product field).</summary>
+    /// <param name="fields">Text by product field (see <see cref="InventoryFields.Product"/>).</param>
+    /// <returns>The product information or the issues.</returns>
+    public static (ProductInformation? Product, IReadOnlyList<InventoryIssue> Issues) ParseProduct(IReadOnlyDictionary<string, string?> fields)
+    {
+        var c = new Context(_ => null);
+        var product = ParseProduct(c, InventoryFields.Product.ToDictionary(f => f, f => new RawCell("form", 0, f, Clean(fields.GetValueOrDefault(f)))));
+        return (c.Issues.Count == 0 ? product : null, c.Issues);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     /// <summary>Whether a row has nothing in it but the data-type name: a template placeholder the factory did not use.</summary>
     /// <param name="row">The row.</param>
     /// <returns>True when only the name (or nothing) is filled in.</returns>

@@ -24,6 +24,9 @@ public sealed class AuditInterceptor(IAuditUser user, TimeProvider clock) : Save
         return base.SavingChanges(eventData, result);
     }
 
+    /// <summary>More added rows of one type than this in one save are audited as one entry.</summary>
+    public const int BulkThreshold = 200;
+
     private void Record(DbContext? context)
     {
         if (context is null)
@@ -38,7 +41,20 @@ public sealed class AuditInterceptor(IAuditUser user, TimeProvider clock) : Save
         {
             throw new InvalidOperationException("The audit trail is append-only: entries cannot be changed or deleted.");
         }
-        foreach (var entry in entries.Where(e => e.Entity is not AuditEntry and not DataProtectionKey))
+        // A bulk insert (an inventory import of thousands of lines) is one audit entry naming the count; the rows
+        // themselves are in their table and the import report, and an entry per row would only copy them.
+        var bulk = entries.Where(e => e.State == EntityState.Added && e.Entity is not AuditEntry)
+            .GroupBy(e => e.Metadata.ClrType).Where(g => g.Count() > BulkThreshold).ToList();
+        foreach (var group in bulk)
+        {
+            context.Add(new AuditEntry
+            {
+                At = now, UserId = user.UserId, UserName = user.UserName, Entity = group.Key.Name, EntityId = string.Empty,
+                Action = "AddedInBulk", Before = null, After = JsonSerializer.Serialize(new { count = group.Count() }, Persistence.JsonColumn.Options),
+            });
+        }
+        var inBulk = bulk.SelectMany(g => g).ToHashSet();
+        foreach (var entry in entries.Where(e => e.Entity is not AuditEntry and not DataProtectionKey && !inBulk.Contains(e)))
         {
             var changed = entry.Properties
                 .Where(p => !Hidden.Contains(p.Metadata.Name) && (entry.State != EntityState.Modified || p.IsModified))

@@ -71,13 +71,33 @@ public sealed class InventoryLineRecord
     public InventoryLine ToLine() => new(Stage, Name, Amount, Unit, Acquisition, DistanceKm, OriginPlace, TransportFactor, DataSource, DataKind,
         FactorKey, PlantLevel, CutOff, Notes, SourceSheet is null ? null : new SourceLocation(SourceSheet, SourceRow ?? 0));
 
-    public static InventoryLineRecord From(Guid inventoryId, int position, InventoryLine l) => new()
+    public static InventoryLineRecord From(Guid inventoryId, int position, InventoryLine l)
     {
-        Id = Guid.NewGuid(), InventoryId = inventoryId, Position = position, Stage = l.Stage, Name = l.Name, Amount = l.Amount, Unit = l.Unit,
-        Acquisition = l.Acquisition, DistanceKm = l.DistanceKm, OriginPlace = l.OriginPlace, TransportFactor = l.TransportFactor,
-        DataSource = l.DataSource, DataKind = l.DataKind, FactorKey = l.FactorKey, PlantLevel = l.PlantLevel, CutOff = l.CutOff, Notes = l.Notes,
-        SourceSheet = l.Source?.Sheet, SourceRow = l.Source?.Row, ConcurrencyStamp = Guid.NewGuid(),
-    };
+        var record = new InventoryLineRecord { Id = Guid.NewGuid(), InventoryId = inventoryId, Position = position, ConcurrencyStamp = Guid.NewGuid() };
+        record.Apply(l);
+        return record;
+    }
+
+    /// <summary>Takes the line's values (its evidence stays); a corrected line no longer points at a workbook row.</summary>
+    public void Apply(InventoryLine l)
+    {
+        Stage = l.Stage;
+        Name = l.Name;
+        Amount = l.Amount;
+        Unit = l.Unit;
+        Acquisition = l.Acquisition;
+        DistanceKm = l.DistanceKm;
+        OriginPlace = l.OriginPlace;
+        TransportFactor = l.TransportFactor;
+        DataSource = l.DataSource;
+        DataKind = l.DataKind;
+        FactorKey = l.FactorKey;
+        PlantLevel = l.PlantLevel;
+        CutOff = l.CutOff;
+        Notes = l.Notes;
+        SourceSheet = l.Source?.Sheet;
+        SourceRow = l.Source?.Row;
+    }
 }
 
 /// <summary>An evidence file of a line.</summary>

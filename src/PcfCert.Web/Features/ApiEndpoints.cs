@@ -25,6 +25,7 @@ public static class ApiEndpoints
         v1.MapSurveillanceApi();
         v1.MapRegistryApi();
         v1.MapFactorsApi();
+        DataCollection.DataCollectionApi.MapDataCollectionApi(v1);
         Footprints.FootprintApi.MapFootprintApi(v1);
         app.MapJwks();
         return app;

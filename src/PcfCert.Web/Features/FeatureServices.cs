@@ -20,6 +20,15 @@ public static class FeatureServices
         services.AddScoped<Factors.ResolveFactorVersions>();
         services.AddScoped<Factors.SaveFactor>();
         services.AddScoped<Factors.ImportFactors>();
+        services.AddScoped<DataCollection.InventoryAccess>();
+        services.AddScoped<DataCollection.InventoryFactors>();
+        services.AddScoped<DataCollection.StartInventoryImport>();
+        services.AddScoped<DataCollection.RunInventoryImport>();
+        services.AddScoped<DataCollection.EditInventory>();
+        services.AddScoped<DataCollection.CheckInventory>();
+        services.AddScoped<DataCollection.SubmitInventoryModel>();
+        services.AddSingleton<DataCollection.InventoryImportQueue>();
+        services.AddHostedService<DataCollection.InventoryImportWorker>();
         services.AddScoped<RunApplicationAction>();
         foreach (var action in typeof(IApplicationAction).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApplicationAction).IsAssignableFrom(t)))

@@ -17,6 +17,20 @@ public static class FileStore
         ("application/zip", [0x50, 0x4B, 0x03, 0x04]),
     ];
 
+    /// <summary>The content and its type by signature, or null when the file is empty, too large or of no allowed type.</summary>
+    public static async Task<(byte[] Bytes, string Type)?> ReadCheckedAsync(IFormFile? file)
+    {
+        if (file is null || file.Length == 0 || file.Length > MaxBytes)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        var bytes = buffer.ToArray();
+        var type = Signatures.FirstOrDefault(s => bytes.AsSpan().StartsWith(s.Magic)).Type;
+        return type is null ? null : (bytes, type);
+    }
+
     public static async Task<StoredFile> StoreAsync(ActionContext c, IFormFile file, string field)
     {
         if (file.Length == 0)

@@ -1,0 +1,22 @@
+using PcfCert.Footprint.Inventory;
+using PcfCert.Footprint.Model;
+using PcfCert.Web.Features.Factors;
+
+namespace PcfCert.Web.Features.DataCollection;
+
+/// <summary>Resolves the factor keys an inventory names against the library, once, into the resolver the domain takes.</summary>
+public sealed class InventoryFactors(ResolveFactorVersions resolve)
+{
+    public async Task<Func<string, EmissionFactor?>> ForKeysAsync(IEnumerable<string?> keys, CancellationToken ct)
+    {
+        var found = await resolve.Handle(keys.OfType<string>().Where(k => !k.StartsWith(InventoryLine.GasPrefix, StringComparison.Ordinal)), ct);
+        var factors = found.ToDictionary(kv => kv.Key, kv => kv.Value.ToModelFactor(), StringComparer.Ordinal);
+        return key => factors.GetValueOrDefault(key);
+    }
+
+    public Task<Func<string, EmissionFactor?>> ForAsync(IEnumerable<InventoryLine> lines, CancellationToken ct) =>
+        ForKeysAsync(lines.SelectMany(l => new[] { l.FactorKey, l.TransportFactor }), ct);
+
+    public Task<Func<string, EmissionFactor?>> ForAsync(RawInventory raw, CancellationToken ct) =>
+        ForKeysAsync(raw.Sheets.SelectMany(s => s.Rows).SelectMany(r => new[] { r.Cells["factor"].Value, r.Cells["transport"].Value }), ct);
+}
