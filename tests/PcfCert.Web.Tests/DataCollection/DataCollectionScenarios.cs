@@ -206,6 +206,13 @@ public abstract class DataCollectionScenarios<THost>(THost host) : IClassFixture
 
         await ImportAsync(applicant, id, Workbook(p));
         var page = $"/DataCollection/Inventory/{id}/0";
+        var lineUrl = System.Text.RegularExpressions.Regex.Match(await applicant.GetPageAsync(page), "/DataCollection/Line/[0-9a-f-]{36}/0/[0-9a-f-]{36}").Value;
+        await applicant.PostMultipartAsync($"{lineUrl}?handler=Evidence", lineUrl, [new("kind", "meter-reading")], "file", "电表.pdf", Pdf);
+        var file = System.Text.RegularExpressions.Regex.Match(await applicant.GetPageAsync(lineUrl), "/api/v1/files/[0-9a-f-]{36}").Value;
+        Assert.Equal(HttpStatusCode.OK, (await inspector.Http.GetAsync(file)).StatusCode); // on the team
+        var (stranger, _, _) = await Scenario.NewApplicantAsync(host);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync(file)).StatusCode);
+        stranger.Dispose();
         var submitted = await applicant.PostFormAsync($"{page}?handler=Submit", [], page);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var application = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");

@@ -98,10 +98,29 @@ public static class ApplicationApi
             return true;
         }
         var applications = await db.Applications.AsNoTracking().Where(a => a.OrganisationId == organisationId).ToListAsync(ct);
-        return me.Id is { } userId && applications
-            .Where(a => a.Documents.Any(d => d.FileId == fileId)
+        if (me.Id is not { } userId)
+        {
+            return false;
+        }
+        var onTeam = applications.Where(a => a.WasOnTeam(userId)).ToList();
+        if (onTeam.Any(a => a.Documents.Any(d => d.FileId == fileId)
                 || a.Checklist.Any(r => r.Attachments.Contains(fileId))
-                || a.Nonconformities.Any(n => n.Submissions.Any(x => x.FileIds.Contains(fileId))))
-            .Any(a => a.WasOnTeam(userId));
+                || a.Nonconformities.Any(n => n.Submissions.Any(x => x.FileIds.Contains(fileId)))))
+        {
+            return true;
+        }
+        // Data collection: an uploaded workbook or a line's evidence of an application the person inspects.
+        var ids = onTeam.Select(a => a.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return false;
+        }
+        if (await db.InventoryImports.AnyAsync(r => ids.Contains(r.ApplicationId) && r.FileId == fileId, ct))
+        {
+            return true;
+        }
+        var inventories = db.Inventories.Where(i => ids.Contains(i.ApplicationId)).Select(i => i.Id);
+        var evidence = await db.InventoryLines.AsNoTracking().Where(l => inventories.Contains(l.InventoryId)).Select(l => l.Evidence).ToListAsync(ct);
+        return evidence.Any(list => list.Any(e => e.FileId == fileId));
     }
 }
