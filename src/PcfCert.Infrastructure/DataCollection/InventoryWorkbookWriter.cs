@@ -119,6 +119,8 @@ public static class InventoryWorkbookWriter
     private static void WriteStage(OpenXmlWriter writer, string sheet, string title, string[] placeholders, List<InventoryLine>? lines,
         ProductInformation? product, Func<int, string> listRange)
     {
+        var lastRow = InventoryTemplate.FirstDataRow - 1 + (lines?.Count ?? placeholders.Length);
+        writer.WriteElement(new SheetDimension { Reference = $"A1:M{lastRow}" });
         writer.WriteElement(new Columns(
             new Column { Min = 1, Max = 1, Width = 22, CustomWidth = true },
             new Column { Min = 2, Max = 13, Width = 15, CustomWidth = true }));

@@ -21,6 +21,7 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         {
             return;
         }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var content = await db.Files.AsNoTracking().Where(f => f.Id == report.FileId).Select(f => f.Content).SingleAsync(ct);
         RawInventory raw;
         try
@@ -42,8 +43,10 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
             await db.SaveChangesAsync(ct);
             return;
         }
+        var readMs = clock.ElapsedMilliseconds;
         var resolve = await factors.ForAsync(raw, ct);
         var (inventory, issues) = InventoryParser.Parse(raw, resolve);
+        var validMs = clock.ElapsedMilliseconds;
         report.RowsRead = report.TotalRows;
         if (inventory is null)
         {
@@ -72,9 +75,15 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         report.LinesImported = inventory.Lines.Count;
         report.Matches = [.. InventoryModelBuilder.Build(inventory, resolve).Matches];
         Finish(report, ImportStatus.Accepted, null);
+        var builtMs = clock.ElapsedMilliseconds;
+        // Every entity of this save was added or set just above; a change scan over 50 000 fresh rows finds nothing more.
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
         await transaction.CommitAsync(ct);
-        log.LogInformation("Inventory import {Import}: {Lines} lines from {Rows} rows", importId, inventory.Lines.Count, report.TotalRows);
+        log.LogInformation("Inventory import {Import}: {Lines} lines from {Rows} rows; read {Read} ms, validated {Valid} ms, matched {Built} ms, saved {Saved} ms",
+            importId, inventory.Lines.Count, report.TotalRows, readMs, validMs - readMs, builtMs - validMs, clock.ElapsedMilliseconds - builtMs);
     }
 
     private void Finish(InventoryImportRecord report, ImportStatus status, string? failure)
