@@ -26,7 +26,7 @@ public sealed class InventoryModel(InventoryAccess access, CheckInventory check,
     [BindProperty(SupportsGet = true, Name = "import")]
     public Guid? RunningImport { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public sealed record ImportRow(Guid Id, string FileName, DateTimeOffset StartedAt, ImportStatus Status, int LinesImported, string UploadedBy);
