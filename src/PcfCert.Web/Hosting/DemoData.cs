@@ -20,6 +20,9 @@ public static class DemoData
 
     public static readonly Guid DemoManufacturerId = Guid.Parse("6f1d2a3c-0000-4000-8000-000000000001");
 
+    /// <summary>A draft CEC application of the demo manufacturer whose unit already has an imported-looking inventory.</summary>
+    public static readonly Guid DemoApplicationId = Guid.Parse("6f1d2a3c-0000-4000-8000-000000000003");
+
     public static readonly IReadOnlyList<(string Role, string Email, string Name)> Users =
     [
         (Roles.Applicant, "applicant@demo.pcfcert.cn", "王工 (苏州示例电子)"),
@@ -59,6 +62,11 @@ public static class DemoData
         if (!await db.Certificates.AnyAsync(c => c.HolderOrganisationId == DemoManufacturerId))
         {
             await SeedCertificateAsync(services);
+        }
+
+        if (!await db.Applications.AnyAsync(a => a.Id == DemoApplicationId))
+        {
+            await SeedDataCollectionAsync(services);
         }
 
         var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -109,6 +117,42 @@ public static class DemoData
     }
 
     /// <summary>One CEC certificate for the demo manufacturer, so that the registry has something to show.</summary>
+    /// <summary>
+    /// A draft application with the inventory of its unit, so the demo shows data collection: the 2025 figures of a film
+    /// capacitor line, electricity and diesel matched to the seeded library factors, one line still without a factor.
+    /// </summary>
+    private static async Task SeedDataCollectionAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<PcfCertDbContext>();
+        var scheme = services.GetRequiredService<PcfCert.Certification.Schemes.SchemeCatalog>().Get(PcfCert.Certification.Schemes.SchemeIds.Cec);
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var party = new PcfCert.Certification.Workflow.PartyDetails("苏州示例电子元件有限公司", DemoManufacturerCreditCode, "江苏省苏州市工业园区星湖街 100 号");
+        var application = PcfCert.Certification.Workflow.CertificationApplication.StartDraft(DemoApplicationId, "A-DEMO-0001", scheme, DemoManufacturerId, party, now);
+        application.UpdateForm(scheme, party, party, party, "示例", [new PcfCert.Certification.Workflow.CertificationUnit(
+            "electronic-components", "电子元器件", "CBB65 450V 30μF", "GB/T 3667.1", "江苏省苏州市工业园区星湖街 100 号", "1 只")]);
+        db.Applications.Add(application);
+        var inventory = new PcfCert.Infrastructure.DataCollection.InventoryRecord
+        {
+            Id = Guid.Parse("6f1d2a3c-0000-4000-8000-000000000004"), ApplicationId = DemoApplicationId, OrganisationId = DemoManufacturerId, UnitIndex = 0,
+            Product = new PcfCert.Footprint.Inventory.ProductInformation("电子元器件", "CBB65 450V 30μF", new PcfCert.Footprint.Model.Quantity(1, "piece"), 0.12,
+                new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), 10_000, 1_200, 40_000, 6_000, null, null, false,
+                PcfCert.Footprint.Model.SystemBoundary.CradleToGate, PcfCert.Footprint.Inventory.AllocationMethod.Mass, "王工", "0512-66660000"),
+            UpdatedAt = now, ConcurrencyStamp = Guid.NewGuid(),
+        };
+        db.Inventories.Add(inventory);
+        PcfCert.Footprint.Inventory.InventoryLine Line(PcfCert.Footprint.Model.LifeCycleStage stage, string name, double amount, string unit, string? factor,
+            bool plant, PcfCert.Footprint.Inventory.DataKind kind, string source) =>
+            new(stage, name, amount, unit, PcfCert.Footprint.Inventory.Acquisition.Purchased, null, null, null, source, kind, factor, plant, false, null);
+        var lines = new[]
+        {
+            Line(PcfCert.Footprint.Model.LifeCycleStage.RawMaterialAcquisition, "薄膜", 800, "kg", null, false, PcfCert.Footprint.Inventory.DataKind.Primary, "采购发票"),
+            Line(PcfCert.Footprint.Model.LifeCycleStage.Production, "电力", 50_000, "kWh", "cn-elec-lcf-2023-national-average", true, PcfCert.Footprint.Inventory.DataKind.Primary, "电表读数"),
+            Line(PcfCert.Footprint.Model.LifeCycleStage.Production, "燃料（柴油）", 300, "kg", "cn-fuel-diesel", false, PcfCert.Footprint.Inventory.DataKind.Secondary, "加油记录"),
+        };
+        db.InventoryLines.AddRange(lines.Select((l, i) => PcfCert.Infrastructure.DataCollection.InventoryLineRecord.From(inventory.Id, i, l)));
+        await db.SaveChangesAsync();
+    }
+
     private static async Task SeedCertificateAsync(IServiceProvider services)
     {
         var factory = new Party("苏州示例电子元件有限公司", "江苏省苏州市工业园区星湖街 100 号");
