@@ -38,7 +38,7 @@ public static class InventoryWorkbookWriter
         foreach (var (sheet, stage, title, placeholders) in InventoryTemplate.SheetsFor(boundary))
         {
             var lines = filled?.Lines.Where(l => l.Stage == stage).ToList();
-            AddSheet(workbookPart, sheets, ref sheetId, sheet, writer => WriteStage(writer, sheet, title, placeholders, lines, filled?.Product, ListRange));
+            AddSheet(workbookPart, sheets, ref sheetId, sheet, writer => WriteStage(writer, title, placeholders, lines, filled?.Product, ListRange));
         }
         AddSheet(workbookPart, sheets, ref sheetId, InventoryTemplate.ListsSheet, writer =>
         {
@@ -116,7 +116,7 @@ public static class InventoryWorkbookWriter
         _ => null,
     };
 
-    private static void WriteStage(OpenXmlWriter writer, string sheet, string title, string[] placeholders, List<InventoryLine>? lines,
+    private static void WriteStage(OpenXmlWriter writer, string title, string[] placeholders, List<InventoryLine>? lines,
         ProductInformation? product, Func<int, string> listRange)
     {
         var lastRow = InventoryTemplate.FirstDataRow - 1 + (lines?.Count ?? placeholders.Length);
@@ -161,7 +161,6 @@ public static class InventoryWorkbookWriter
             List(Range("dataKind"), listRange(3)),
             List(Range("plantLevel"), listRange(2)),
             List(Range("cutOff"), listRange(2))));
-        _ = sheet;
     }
 
     private static DataValidation List(string range, string source) => new()

@@ -57,7 +57,7 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
             var immutable = entry.Entity switch
             {
                 EmissionFactorVersion => entry.State is EntityState.Modified or EntityState.Deleted,
-                InventoryImportRecord report => entry.State == EntityState.Deleted
+                InventoryImportRecord => entry.State == EntityState.Deleted
                     || (entry.State == EntityState.Modified && entry.OriginalValues.GetValue<ImportStatus>(nameof(InventoryImportRecord.Status)) != ImportStatus.Running),
                 _ => false,
             };

@@ -69,8 +69,12 @@ public sealed class EditInventory(PcfCertDbContext db, InventoryFactors factors,
         InventoryLineRecord row;
         if (lineId is { } id)
         {
-            row = await db.InventoryLines.SingleOrDefaultAsync(x => x.Id == id && x.InventoryId == record.Id, ct)
-                ?? throw new KeyNotFoundException();
+            var found = await db.InventoryLines.SingleOrDefaultAsync(x => x.Id == id && x.InventoryId == record.Id, ct);
+            if (found is null)
+            {
+                return Outcome<InventoryLineRecord>.NotFound();
+            }
+            row = found;
             if (row.ConcurrencyStamp != stamp)
             {
                 return Outcome<InventoryLineRecord>.Conflict(l["Concurrency.Changed"]);
