@@ -192,11 +192,16 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                 name: "IX_inventory_lines_InventoryId_Position",
                 table: "inventory_lines",
                 columns: new[] { "InventoryId", "Position" });
+            // Factor versions are evidence: the database refuses to change or remove one, whoever asks.
+            migrationBuilder.Sql("CREATE FUNCTION emission_factor_versions_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'emission_factor_versions is append-only'; END $$;");
+            migrationBuilder.Sql("CREATE TRIGGER emission_factor_versions_no_change BEFORE UPDATE OR DELETE ON emission_factor_versions FOR EACH ROW EXECUTE FUNCTION emission_factor_versions_append_only();");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS emission_factor_versions_no_change ON emission_factor_versions;");
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS emission_factor_versions_append_only();");
             migrationBuilder.DropTable(
                 name: "emission_factor_versions");
 

@@ -192,11 +192,16 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                 name: "IX_inventory_lines_InventoryId_Position",
                 table: "inventory_lines",
                 columns: new[] { "InventoryId", "Position" });
+            // Factor versions are evidence: the database refuses to change or remove one, whoever asks.
+            migrationBuilder.Sql("CREATE TRIGGER emission_factor_versions_no_update BEFORE UPDATE ON emission_factor_versions BEGIN SELECT RAISE(ABORT, 'emission_factor_versions is append-only'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER emission_factor_versions_no_delete BEFORE DELETE ON emission_factor_versions BEGIN SELECT RAISE(ABORT, 'emission_factor_versions is append-only'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS emission_factor_versions_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS emission_factor_versions_no_delete;");
             migrationBuilder.DropTable(
                 name: "emission_factor_versions");
 

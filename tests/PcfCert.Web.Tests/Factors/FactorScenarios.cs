@@ -109,6 +109,14 @@ public abstract class FactorScenarios<THost>(THost host) : IClassFixture<THost> 
         db.ChangeTracker.Clear();
         db.EmissionFactorVersions.Remove(await db.EmissionFactorVersions.SingleAsync(v => v.Code == code));
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+
+        // Below the application as well: the database itself refuses.
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync(
+            "UPDATE emission_factor_versions SET \"KgCO2e\" = 99 WHERE \"Code\" = {0}", code));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM emission_factor_versions WHERE \"Code\" = {0}", code));
+        db.ChangeTracker.Clear();
+        Assert.Equal(1.5, (await db.EmissionFactorVersions.AsNoTracking().SingleAsync(v => v.Code == code)).KgCO2e);
     }
 
     [Fact]
