@@ -84,6 +84,7 @@ public sealed partial class LocalizationTests
             .Concat(PcfCert.Web.Features.DataCollection.EditInventory.Choices.Values.SelectMany(c => c.Select(o => o.Label)))
             .Concat(PcfCert.Web.Features.Factors.FactorInput.Categories.Select(c => "FactorCategory." + c))
             .Concat(new[] { "C", "C2", "R", "other" }.Select(s => "FactorStatus." + s))
+            .Concat(Enum.GetNames<PcfCert.Footprint.Model.Origin>().Select(n => "FactorOrigin." + n))
             .Concat(Enum.GetNames<UnannouncedTrigger>().Select(n => "UnannouncedTrigger." + n))
             .Concat(Enum.GetNames<FootprintChange>().Select(n => "FootprintChange." + n))
             .Concat(Enum.GetNames<SystemBoundary>().Select(n => "SystemBoundary." + n))
