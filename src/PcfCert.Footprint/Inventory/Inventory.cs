@@ -88,7 +88,7 @@ public sealed record SourceLocation(string Sheet, int Row);
 /// <param name="TransportFactor">Factor key of the transport mode (a t*km factor of the library).</param>
 /// <param name="DataSource">Where the figure comes from (meter, invoice, ledger …).</param>
 /// <param name="DataKind">Primary or secondary.</param>
-/// <param name="FactorKey">Factor key (<c>code</c> or <c>code@version</c>), or <c>gas:NAME</c> for a direct emission; null when none is chosen yet.</param>
+/// <param name="FactorKey">Factor key (<c>code</c> or <c>code@version</c>), <c>gas:NAME</c> for a direct emission, <c>process:KEY</c> for another process; null when none is chosen yet.</param>
 /// <param name="PlantLevel">True when the amount is the whole plant's and must be allocated.</param>
 /// <param name="CutOff">True when the input is excluded under the cut-off rule.</param>
 /// <param name="Notes">Remarks.</param>
@@ -112,6 +112,15 @@ public sealed record InventoryLine(
 {
     /// <summary>Prefix of <see cref="FactorKey"/> for a direct emission of a gas.</summary>
     public const string GasPrefix = "gas:";
+
+    /// <summary>
+    /// Prefix of <see cref="FactorKey"/> for an input made by another process: another certification unit's inventory
+    /// of the same application (<c>process:unit-2</c>), e.g. a self-produced intermediate.
+    /// </summary>
+    public const string ProcessPrefix = "process:";
+
+    /// <summary>The other process a line is supplied by, or null.</summary>
+    public string? SupplyingProcess => FactorKey is { } key && key.StartsWith(ProcessPrefix, StringComparison.Ordinal) ? key[ProcessPrefix.Length..] : null;
 
     /// <summary>The gas of a direct emission line, or null.</summary>
     public string? Gas => FactorKey is { } key && key.StartsWith(GasPrefix, StringComparison.Ordinal) ? key[GasPrefix.Length..] : null;

@@ -47,10 +47,12 @@ public static class InventoryChecks
     /// <param name="factors">Factor resolver (see <see cref="InventoryModelBuilder.Build"/>).</param>
     /// <param name="cutOffLimitShare">The scheme's <c>cutOffMassShareMax</c>, or null.</param>
     /// <param name="gwp">GWP set.</param>
+    /// <param name="processes">Resolves <c>process:KEY</c> lines to the supplying inventory (see <see cref="InventoryModelBuilder.Build"/>).</param>
     /// <returns>The report.</returns>
-    public static InventoryCheckReport Run(ActivityInventory inventory, Func<string, EmissionFactor?> factors, double? cutOffLimitShare, GwpSet gwp = GwpSet.AR6)
+    public static InventoryCheckReport Run(ActivityInventory inventory, Func<string, EmissionFactor?> factors, double? cutOffLimitShare, GwpSet gwp = GwpSet.AR6,
+        Func<string, ActivityInventory?>? processes = null)
     {
-        var build = InventoryModelBuilder.Build(inventory, factors, gwp);
+        var build = InventoryModelBuilder.Build(inventory, factors, gwp, processes: processes);
         var perUnit = inventory.Product.DeclaredUnit.Amount / inventory.OutputInDeclaredUnits; // period amount → per declared unit
         var productKg = InventoryModelBuilder.ProductMassPerDeclaredUnit(inventory.Product);
 
@@ -72,7 +74,7 @@ public static class InventoryChecks
         double? byEmissions = null;
         if (outcome.IsSuccess && outcome.Value!.TotalKgCO2e > 0)
         {
-            var primaryOnly = InventoryModelBuilder.Build(inventory, factors, gwp, l => l.DataKind == DataKind.Primary);
+            var primaryOnly = InventoryModelBuilder.Build(inventory, factors, gwp, l => l.DataKind == DataKind.Primary, processes);
             var primary = FootprintCalculator.Calculate(primaryOnly.Model, options);
             byEmissions = primary.IsSuccess ? primary.Value!.TotalKgCO2e / outcome.Value.TotalKgCO2e : null;
         }

@@ -23,6 +23,9 @@ public enum LineOutcome
 
     /// <summary>Its stage is outside the system boundary: not in the model.</summary>
     OutsideBoundary,
+
+    /// <summary>Supplied by another process (another unit's inventory), whose own inputs are in the model.</summary>
+    Process,
 }
 
 /// <summary>One line's match in the import report.</summary>
@@ -30,7 +33,7 @@ public enum LineOutcome
 /// <param name="Name">Line name.</param>
 /// <param name="Stage">Stage.</param>
 /// <param name="Outcome">What it became.</param>
-/// <param name="FactorId">The exact factor version used (<c>code@N</c>), when any.</param>
+/// <param name="FactorId">The exact factor version used (<c>code@N</c>), or the supplying process id, when any.</param>
 /// <param name="AmountInModel">The amount that went into the model (allocated when plant-level).</param>
 /// <param name="Unit">Its unit.</param>
 /// <param name="TransportFactorId">The transport factor used, when the line was transported.</param>
@@ -75,16 +78,32 @@ public static class InventoryModelBuilder
     /// <param name="factors">Resolves a factor key (<c>code</c> or <c>code@N</c>) to the exact factor version; null when unknown.</param>
     /// <param name="gwp">GWP set of the model.</param>
     /// <param name="includeLine">Lines to include (all by default); the primary-data check builds with primary lines only.</param>
+    /// <param name="processes">Resolves a <c>process:KEY</c> line to the inventory of the process that supplies it; null when unknown.</param>
     /// <returns>The model and the match report.</returns>
     public static InventoryBuild Build(ActivityInventory inventory, Func<string, EmissionFactor?> factors, GwpSet gwp = GwpSet.AR6,
-        Func<InventoryLine, bool>? includeLine = null)
+        Func<InventoryLine, bool>? includeLine = null, Func<string, ActivityInventory?>? processes = null)
+    {
+        var usedFactors = new Dictionary<string, EmissionFactor>(StringComparer.Ordinal);
+        var allProcesses = new List<UnitProcess>();
+        var built = new Dictionary<string, string>(StringComparer.Ordinal); // supplier key → its reference process id
+        var (reference, matches) = AddProcesses(inventory, "", factors, includeLine, processes ?? (_ => null), usedFactors, allProcesses, built);
+        var product = inventory.Product;
+        var model = new FootprintModel(
+            new Product($"{product.Name} {product.Model}".Trim(), product.DeclaredUnit, ProductMassPerDeclaredUnit(product)),
+            gwp, product.Boundary, reference, [.. usedFactors.Values.OrderBy(f => f.Id, StringComparer.Ordinal)], allProcesses);
+        return new InventoryBuild(model, matches, inventory.AllocationFactor ?? 1);
+    }
+
+    // Adds the stage processes of one inventory (ids prefixed for a supplier) and, first, those of every supplier it names.
+    private static (string Reference, List<LineMatch> Matches) AddProcesses(ActivityInventory inventory, string prefix, Func<string, EmissionFactor?> factors,
+        Func<InventoryLine, bool>? includeLine, Func<string, ActivityInventory?> processes, Dictionary<string, EmissionFactor> usedFactors,
+        List<UnitProcess> allProcesses, Dictionary<string, string> built)
     {
         var product = inventory.Product;
         var allocation = inventory.AllocationFactor ?? 1;
         var output = inventory.OutputInDeclaredUnits;
         var outputUnit = UnitTable.Find(product.DeclaredUnit.Unit)?.Dimension == Dimension.Mass ? product.DeclaredUnit.Unit : "piece";
         var stages = Order.Where(s => Boundaries.Admits(product.Boundary, s)).ToList();
-        var usedFactors = new Dictionary<string, EmissionFactor>(StringComparer.Ordinal);
         var matches = new List<LineMatch>();
         var inputs = stages.ToDictionary(s => s, _ => new List<ProcessInput>());
         var emissions = stages.ToDictionary(s => s, _ => new List<DirectEmission>());
@@ -117,6 +136,11 @@ public static class InventoryModelBuilder
                 inputs[line.Stage].Add(new ProcessInput(null, null, line.Name, amount, line.Unit, CutOff: true));
                 matches.Add(new LineMatch(i, line.Name, line.Stage, LineOutcome.CutOff, null, amount, line.Unit, transportId, tkm, line.Source));
             }
+            else if (line.SupplyingProcess is { } supplierKey && Supplier(supplierKey) is { } supplier)
+            {
+                inputs[line.Stage].Add(new ProcessInput(supplier, null, null, amount, line.Unit));
+                matches.Add(new LineMatch(i, line.Name, line.Stage, LineOutcome.Process, supplier, amount, line.Unit, transportId, tkm, line.Source));
+            }
             else if (line.Gas is { } gas && GwpTable.Normalise(gas) is { } canonical)
             {
                 emissions[line.Stage].Add(new DirectEmission(canonical, amount, line.Unit));
@@ -134,21 +158,36 @@ public static class InventoryModelBuilder
             }
         }
 
-        var processes = new List<UnitProcess>();
         for (var s = 0; s < stages.Count; s++)
         {
             var stageInputs = inputs[stages[s]];
             if (s > 0)
             {
-                stageInputs.Insert(0, new ProcessInput(ProcessId(stages[s - 1]), null, null, output, outputUnit));
+                stageInputs.Insert(0, new ProcessInput(prefix + ProcessId(stages[s - 1]), null, null, output, outputUnit));
             }
-            processes.Add(new UnitProcess(ProcessId(stages[s]), null, stages[s], new ProcessOutput(output, outputUnit), [], null,
+            allProcesses.Add(new UnitProcess(prefix + ProcessId(stages[s]), null, stages[s], new ProcessOutput(output, outputUnit), [], null,
                 stageInputs, emissions[stages[s]], []));
         }
-        var model = new FootprintModel(
-            new Product($"{product.Name} {product.Model}".Trim(), product.DeclaredUnit, ProductMassPerDeclaredUnit(product)),
-            gwp, product.Boundary, ProcessId(stages[^1]), [.. usedFactors.Values.OrderBy(f => f.Id, StringComparer.Ordinal)], processes);
-        return new InventoryBuild(model, matches, allocation);
+        return (prefix + ProcessId(stages[^1]), matches);
+
+        // A supplier's processes are added once, whoever names it; a supplier that names this inventory back closes a
+        // cycle, which the engine solves as a linear system.
+        string? Supplier(string key)
+        {
+            if (built.TryGetValue(key, out var id))
+            {
+                return id;
+            }
+            if (processes(key) is not { } supplied)
+            {
+                return null;
+            }
+            // Registered before its own lines are read, so a supplier that names this one back finds it.
+            var reference = $"{key}/{ProcessId(Order.Last(st => Boundaries.Admits(supplied.Product.Boundary, st)))}";
+            built[key] = reference;
+            AddProcesses(supplied, key + "/", factors, includeLine, processes, usedFactors, allProcesses, built);
+            return reference;
+        }
     }
 
     /// <summary>Mass of one declared unit in kg: the piece mass times the pieces, or the declared mass itself.</summary>

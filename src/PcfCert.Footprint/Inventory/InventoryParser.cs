@@ -203,7 +203,7 @@ public static class InventoryParser
         {
             c.Add(Cell("unit"), "unit", InventoryIssueCode.CutOffNeedsMass, unit!);
         }
-        if (factor is not null && !cutOff)
+        if (factor is not null && !cutOff && !factor.StartsWith(InventoryLine.ProcessPrefix, StringComparison.Ordinal))
         {
             if (factor.StartsWith(InventoryLine.GasPrefix, StringComparison.Ordinal))
             {

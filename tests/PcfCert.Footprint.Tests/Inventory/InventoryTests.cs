@@ -98,3 +98,38 @@ public sealed class InventoryTests
         Assert.Equal(1.3816 + 0.252, report.Result!.TotalKgCO2e, 9);
     }
 }
+
+public sealed class InventoryProcessLinkTests
+{
+    /// <summary>The factory's own film line, another unit: 5 000 kg of film in 2025 with 10 000 kWh at the illustrative 0.5 → 1.0 kg CO2e/kg.</summary>
+    private static readonly ActivityInventory FilmLine = new(
+        new ProductInformation("薄膜", "PP 6 µm", new Quantity(1, "kg"), 1, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31),
+            0, 5000, 0, 5000, null, null, true, SystemBoundary.CradleToGate, AllocationMethod.Mass, "王工", null),
+        [new InventoryLine(LifeCycleStage.Production, "电力", 10000, "kWh", Acquisition.Purchased, null, null, null, "电表", DataKind.Primary, "grid@1", false, false, null)]);
+
+    [Fact]
+    public void A_self_produced_input_is_supplied_by_the_other_units_processes()
+    {
+        var b = new RawInventoryBuilder();
+        b.Lines[0].Cells[9] = "process:unit-1"; // 薄膜 made in-house instead of bought with film@1
+        var inventory = b.Parse();
+
+        var report = InventoryChecks.Run(inventory, RawInventoryBuilder.Factors, 0.05, processes: key => key == "unit-1" ? FilmLine : null);
+
+        var film = report.Build.Matches.Single(m => m.Name == "薄膜");
+        Assert.Equal((LineOutcome.Process, "unit-1/production"), (film.Outcome, film.FactorId));
+        Assert.Contains(report.Build.Model.Processes, p => p.Id == "unit-1/raw-material-acquisition");
+        // 13 816 − 800 kg × 2.0 + 800 kg × 1.0 = 13 016 kg CO2e for 10 000 pieces → 1.3016 per piece.
+        Assert.True(report.Errors.Count == 0, string.Join("; ", report.Errors));
+        Assert.Equal(1.3016, report.Result!.TotalKgCO2e, 9);
+    }
+
+    [Fact]
+    public void An_unknown_supplying_process_leaves_the_line_without_a_factor()
+    {
+        var b = new RawInventoryBuilder();
+        b.Lines[0].Cells[9] = "process:unit-9";
+        var report = InventoryChecks.Run(b.Parse(), RawInventoryBuilder.Factors, 0.05, processes: _ => null);
+        Assert.Contains(report.WithoutFactor, m => m.Name == "薄膜");
+    }
+}

@@ -19,9 +19,15 @@ public sealed class CheckInventory(PcfCertDbContext db, InventoryFactors factors
 {
     public sealed record Checked(ActivityInventory Inventory, InventoryCheckReport Report);
 
-    public async Task<ActivityInventory?> LoadAsync(InventoryAccess.Target target, CancellationToken ct)
+    /// <summary>The key by which a line names another unit's inventory as its supplier: <c>process:unit-2</c> is the second unit.</summary>
+    public static string SupplierKey(int unitIndex) => $"unit-{unitIndex + 1}";
+
+    public Task<ActivityInventory?> LoadAsync(InventoryAccess.Target target, CancellationToken ct) =>
+        LoadAsync(target.Application.Id, target.UnitIndex, ct);
+
+    public async Task<ActivityInventory?> LoadAsync(Guid applicationId, int unitIndex, CancellationToken ct)
     {
-        var record = await db.Inventories.AsNoTracking().SingleOrDefaultAsync(i => i.ApplicationId == target.Application.Id && i.UnitIndex == target.UnitIndex, ct);
+        var record = await db.Inventories.AsNoTracking().SingleOrDefaultAsync(i => i.ApplicationId == applicationId && i.UnitIndex == unitIndex, ct);
         if (record?.Product is null)
         {
             return null;
@@ -30,15 +36,30 @@ public sealed class CheckInventory(PcfCertDbContext db, InventoryFactors factors
         return new ActivityInventory(record.Product, lines.Select(l => l.ToLine()).ToList());
     }
 
+    /// <summary>The other units' inventories of the application, by supplier key, for lines supplied by another process.</summary>
+    public async Task<IReadOnlyDictionary<string, ActivityInventory>> SuppliersAsync(Guid applicationId, int unitIndex, int unitCount, CancellationToken ct)
+    {
+        var suppliers = new Dictionary<string, ActivityInventory>(StringComparer.Ordinal);
+        for (var other = 0; other < unitCount; other++)
+        {
+            if (other != unitIndex && await LoadAsync(applicationId, other, ct) is { } inventory)
+            {
+                suppliers[SupplierKey(other)] = inventory;
+            }
+        }
+        return suppliers;
+    }
+
     public async Task<Checked?> Handle(InventoryAccess.Target target, CancellationToken ct)
     {
         if (await LoadAsync(target, ct) is not { } inventory)
         {
             return null;
         }
-        var resolve = await factors.ForAsync(inventory.Lines, ct);
+        var suppliers = await SuppliersAsync(target.Application.Id, target.UnitIndex, target.Application.Units.Count, ct);
+        var resolve = await factors.ForAsync(inventory.Lines.Concat(suppliers.Values.SelectMany(s => s.Lines)), ct);
         var limit = (double?)schemes.Get(target.Application.SchemeId).Parameters.CutOffMassShareMax.Value;
-        return new Checked(inventory, InventoryChecks.Run(inventory, resolve, limit));
+        return new Checked(inventory, InventoryChecks.Run(inventory, resolve, limit, processes: suppliers.GetValueOrDefault));
     }
 }
 

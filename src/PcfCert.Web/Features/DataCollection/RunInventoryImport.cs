@@ -10,7 +10,7 @@ namespace PcfCert.Web.Features.DataCollection;
 /// inventory with it in one transaction. The report keeps what was read, what each line was matched to and why, and
 /// what was refused. Progress (rows read) is written to the report while reading, so any app instance can show it.
 /// </summary>
-public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors factors, TimeProvider time, ILogger<RunInventoryImport> log)
+public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors factors, CheckInventory check, TimeProvider time, ILogger<RunInventoryImport> log)
 {
     private const int ProgressEvery = 5000;
 
@@ -73,7 +73,10 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         var position = 0;
         db.InventoryLines.AddRange(inventory.Lines.Select(line => InventoryLineRecord.From(record.Id, position++, line)));
         report.LinesImported = inventory.Lines.Count;
-        report.Matches = [.. InventoryModelBuilder.Build(inventory, resolve).Matches];
+        var unitCount = await db.Applications.AsNoTracking().Where(a => a.Id == report.ApplicationId).Select(a => a.Units).SingleAsync(ct);
+        var suppliers = await check.SuppliersAsync(report.ApplicationId, report.UnitIndex, unitCount.Count, ct);
+        var withSuppliers = suppliers.Count == 0 ? resolve : await factors.ForAsync(inventory.Lines.Concat(suppliers.Values.SelectMany(s => s.Lines)), ct);
+        report.Matches = [.. InventoryModelBuilder.Build(inventory, withSuppliers, processes: suppliers.GetValueOrDefault).Matches];
         Finish(report, ImportStatus.Accepted, null);
         var builtMs = clock.ElapsedMilliseconds;
         // Every entity of this save was added or set just above; a change scan over 50 000 fresh rows finds nothing more.
