@@ -156,6 +156,34 @@ public abstract class FactorScenarios<THost>(THost host) : IClassFixture<THost> 
     }
 
     [Fact]
+    public async Task Import_reads_an_excel_workbook_as_well()
+    {
+        using var manager = await SignedIn(Demo.Manager);
+        var code = "xlsx-" + Guid.NewGuid().ToString("N")[..8];
+        using var workbook = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(workbook, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var book = document.AddWorkbookPart();
+            book.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets());
+            var sheet = book.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>();
+            DocumentFormat.OpenXml.Spreadsheet.Row Row(uint n, params string[] cells) => new(cells.Select((c, i) =>
+                new DocumentFormat.OpenXml.Spreadsheet.Cell
+                {
+                    CellReference = $"{(char)('A' + i)}{n}", DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString,
+                    InlineString = new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(c)),
+                })) { RowIndex = n };
+            sheet.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData(
+                Row(1, "code", "name_zh", "name_en", "category", "unit", "kgco2e", "source"),
+                Row(2, code, "铝锭", "aluminium ingot", "material", "kg", "16.5", "illustrative test value")));
+            book.Workbook.Sheets!.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = book.GetIdOfPart(sheet), SheetId = 1, Name = "factors" });
+        }
+        var response = await manager.PostMultipartAsync("/Factors/Import", "/Factors/Import", [], "file", "factors.xlsx", workbook.ToArray());
+        Assert.Contains("新增 1 个", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        var factor = (await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/factors/{code}"))[0];
+        Assert.Equal(16.5, factor.GetProperty("kgCO2e").GetDouble());
+    }
+
+    [Fact]
     public async Task An_import_with_bad_rows_reports_every_problem_with_row_and_column_and_saves_nothing()
     {
         using var manager = await SignedIn(Demo.Manager);
