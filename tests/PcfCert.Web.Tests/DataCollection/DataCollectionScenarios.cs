@@ -188,6 +188,31 @@ public abstract class DataCollectionScenarios<THost>(THost host) : IClassFixture
     }
 
     [Fact]
+    public async Task The_product_form_refuses_a_period_that_is_not_twelve_months_and_saves_a_valid_one()
+    {
+        using var applicant = await SignedIn(Demo.Applicant);
+        var id = await ApplicationAsync(applicant);
+        var page = $"/DataCollection/Product/{id}/0";
+        List<KeyValuePair<string, string>> Fields(string end) =>
+        [
+            new("Fields[name]", "电子元器件"), new("Fields[model]", "CBB65"), new("Fields[productMassKg]", "0.12"), new("Fields[periodStart]", "2025-01-01"),
+            new("Fields[periodEnd]", end), new("Fields[linePieces]", "10000"), new("Fields[lineMassKg]", "1200"), new("Fields[plantPieces]", "40000"),
+            new("Fields[plantMassKg]", "6000"), new("Fields[lineMetered]", "no"), new("Fields[declaredAmount]", "1"), new("Fields[declaredUnit]", "piece"),
+            new("Fields[boundary]", "cradle-to-gate"), new("Fields[allocation]", "pieces"), new("Fields[filledBy]", "王工"), new("Stamp", ""),
+        ];
+        var refused = await applicant.PostFormAsync(page, Fields("2025-09-30"), page);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("数据统计期结束：2025-01-01 至 2025-09-30 既不是一个自然年，也不是 12 个月", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Contains("尚无产品基本信息", WebUtility.HtmlDecode(await applicant.GetPageAsync($"/DataCollection/Inventory/{id}/0")));
+
+        var saved = await applicant.PostFormAsync(page, Fields("2025-12-31"), page);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var inventory = WebUtility.HtmlDecode(await applicant.GetPageAsync($"/DataCollection/Inventory/{id}/0"));
+        Assert.Contains("按数量", inventory);
+        Assert.Contains("分配系数 0.25", inventory); // 10 000 / 40 000 pieces
+    }
+
+    [Fact]
     public async Task The_model_built_from_the_inventory_is_submitted_as_the_applications_next_model_version()
     {
         var p = await FactorsAsync();

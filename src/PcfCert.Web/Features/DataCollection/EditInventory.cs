@@ -1,10 +1,8 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PcfCert.Footprint.Inventory;
 using PcfCert.Footprint.Model;
 using PcfCert.Infrastructure.DataCollection;
-using PcfCert.Infrastructure.Files;
 using PcfCert.Infrastructure.Persistence;
 using PcfCert.Web.Hosting;
 using PcfCert.Web.Localization;
@@ -127,12 +125,7 @@ public sealed class EditInventory(PcfCertDbContext db, InventoryFactors factors,
         {
             return Outcome<InventoryLineRecord>.Invalid(new Dictionary<string, string[]> { ["file"] = [l["Validation.FileType", l["Inventory.Evidence"]]] });
         }
-        var stored = new StoredFile
-        {
-            Id = Guid.NewGuid(), OrganisationId = target.Application.OrganisationId, FileName = Path.GetFileName(file!.FileName),
-            ContentType = content.Type, Size = content.Bytes.LongLength, Sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Bytes)),
-            Content = content.Bytes, UploadedBy = me.Id!, UploadedAt = time.GetUtcNow(),
-        };
+        var stored = Applications.Actions.FileStore.Create(content.Bytes, content.Type, file!.FileName, target.Application.OrganisationId, me.Id!, time.GetUtcNow());
         db.Files.Add(stored);
         row.Evidence = [.. row.Evidence, new LineEvidence(stored.Id, stored.FileName, kind)];
         row.ConcurrencyStamp = Guid.NewGuid();

@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
 using System.Threading.Channels;
 using Microsoft.Extensions.Localization;
 using PcfCert.Infrastructure.DataCollection;
-using PcfCert.Infrastructure.Files;
 using PcfCert.Infrastructure.Persistence;
 using PcfCert.Web.Hosting;
 using PcfCert.Web.Localization;
@@ -61,12 +59,8 @@ public sealed class StartInventoryImport(PcfCertDbContext db, InventoryImportQue
             return Refused("Inventory.NotXlsx");
         }
         var now = time.GetUtcNow();
-        var stored = new StoredFile
-        {
-            Id = Guid.NewGuid(), OrganisationId = target.Application.OrganisationId, FileName = Path.GetFileName(file.FileName),
-            ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Size = bytes.LongLength,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Content = bytes, UploadedBy = me.Id!, UploadedAt = now,
-        };
+        var stored = Applications.Actions.FileStore.Create(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            file.FileName, target.Application.OrganisationId, me.Id!, now);
         var report = new InventoryImportRecord
         {
             Id = Guid.NewGuid(), ApplicationId = target.Application.Id, OrganisationId = target.Application.OrganisationId, UnitIndex = target.UnitIndex,

@@ -46,19 +46,22 @@ public static class FileStore
         var bytes = buffer.ToArray();
         var type = Signatures.FirstOrDefault(s => bytes.AsSpan().StartsWith(s.Magic)).Type
             ?? throw new ActionInputException(field, "Validation.FileType");
-        var stored = new StoredFile
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = c.Application.OrganisationId,
-            FileName = Path.GetFileName(file.FileName),
-            ContentType = type,
-            Size = bytes.LongLength,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            Content = bytes,
-            UploadedBy = c.Actor.UserId,
-            UploadedAt = c.Now,
-        };
+        var stored = Create(bytes, type, file.FileName, c.Application.OrganisationId, c.Actor.UserId, c.Now);
         c.Db.Files.Add(stored);
         return stored;
     }
+
+    /// <summary>A stored file of an organisation: the content with its SHA-256, under the name without any path.</summary>
+    public static StoredFile Create(byte[] bytes, string type, string fileName, Guid organisationId, string userId, DateTimeOffset at) => new()
+    {
+        Id = Guid.NewGuid(),
+        OrganisationId = organisationId,
+        FileName = Path.GetFileName(fileName),
+        ContentType = type,
+        Size = bytes.LongLength,
+        Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+        Content = bytes,
+        UploadedBy = userId,
+        UploadedAt = at,
+    };
 }
