@@ -156,6 +156,19 @@ public abstract class FactorScenarios<THost>(THost host) : IClassFixture<THost> 
     }
 
     [Fact]
+    public async Task A_csv_saved_by_excel_in_the_chinese_default_encoding_keeps_its_chinese_names()
+    {
+        using var manager = await SignedIn(Demo.Manager);
+        var code = "gbk-" + Guid.NewGuid().ToString("N")[..8];
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("GBK").GetBytes($"code,name_zh,name_en,category,unit,kgco2e,source\n{code},再生铝锭,recycled aluminium ingot,material,kg,0.6,illustrative\n");
+        var response = await manager.PostMultipartAsync("/Factors/Import", "/Factors/Import", [], "file", "factors.csv", gbk);
+        Assert.Contains("新增 1 个", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        var factor = (await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/factors/{code}"))[0];
+        Assert.Equal("再生铝锭", factor.GetProperty("nameZh").GetString());
+    }
+
+    [Fact]
     public async Task Import_reads_an_excel_workbook_as_well()
     {
         using var manager = await SignedIn(Demo.Manager);

@@ -115,6 +115,23 @@ public sealed class ImportFactors(PcfCertDbContext db, SaveFactor save, TimeProv
         return Outcome<Summary>.Ok(new Summary(created, revised, unchanged));
     }
 
+    /// <summary>
+    /// UTF-8 (with or without BOM) as Excel's "CSV UTF-8" writes it; otherwise GB18030, which is what Excel on a Chinese
+    /// Windows writes for plain "CSV" (a superset of GBK), so Chinese names arrive intact either way.
+    /// </summary>
+    internal static string Decode(byte[] bytes)
+    {
+        try
+        {
+            return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+            return System.Text.Encoding.GetEncoding("GB18030").GetString(bytes);
+        }
+    }
+
     private static List<(int, Dictionary<string, string?>)> ReadXlsx(Stream stream)
     {
         var sheet = InventoryWorkbookReader.ReadFirstSheet(stream);
@@ -126,9 +143,9 @@ public sealed class ImportFactors(PcfCertDbContext db, SaveFactor save, TimeProv
         return sheet.Skip(1).Select(r => (r.Row, header.ToDictionary(h => h.Value, h => r.Cells.GetValueOrDefault(h.Key)))).ToList();
     }
 
-    private static List<(int, Dictionary<string, string?>)> ReadCsv(Stream stream)
+    private static List<(int, Dictionary<string, string?>)> ReadCsv(MemoryStream stream)
     {
-        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StringReader(Decode(stream.ToArray()));
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null });
         var rows = new List<(int, Dictionary<string, string?>)>();
         if (!csv.Read() || !csv.ReadHeader())
