@@ -213,6 +213,49 @@ public abstract class DataCollectionScenarios<THost>(THost host) : IClassFixture
     }
 
     [Fact]
+    public async Task A_line_supplied_by_another_units_process_brings_that_units_inputs_into_the_model()
+    {
+        var p = await FactorsAsync();
+        using var applicant = await SignedIn(Demo.Applicant);
+        var created = await applicant.Http.PostAsJsonAsync("/api/v1/applications", new { schemeId = Cec });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        const string party = "苏州示例电子元件有限公司", code = "91320594MA1N2K3P4Y", site = "江苏省苏州市工业园区星湖街 100 号";
+        await WorkflowScenarios<THost>.Ok(applicant, id, "save-form", new
+        {
+            applicantName = party, applicantCreditCode = code, applicantAddress = site, manufacturerName = party, manufacturerCreditCode = code,
+            manufacturerAddress = site, factoryName = party, factoryCreditCode = code, factoryAddress = site,
+            unitProduct = new[] { "electronic-components", "electronic-components" }, unitModel = new[] { "CBB65 450V 30uF", "PP 薄膜 6 µm" },
+            unitStandard = new[] { "GB/T 3667.1", "企业标准" }, unitSite = new[] { site, site },
+        });
+
+        // Unit 2, the factory's own film line, entered in the forms: 5 000 kg of film with 10 000 kWh of electricity.
+        var product = $"/DataCollection/Product/{id}/1";
+        Assert.Equal(HttpStatusCode.Redirect, (await applicant.PostFormAsync(product,
+        [
+            new("Fields[name]", "薄膜"), new("Fields[model]", "PP 6 µm"), new("Fields[productMassKg]", "1"), new("Fields[periodStart]", "2025-01-01"),
+            new("Fields[periodEnd]", "2025-12-31"), new("Fields[linePieces]", "0"), new("Fields[lineMassKg]", "5000"), new("Fields[plantPieces]", "0"),
+            new("Fields[plantMassKg]", "5000"), new("Fields[lineMetered]", "yes"), new("Fields[declaredAmount]", "1"), new("Fields[declaredUnit]", "kg"),
+            new("Fields[boundary]", "cradle-to-gate"), new("Fields[allocation]", "mass"), new("Fields[filledBy]", "王工"), new("Stamp", ""),
+        ], product)).StatusCode);
+        var line = $"/DataCollection/Line/{id}/1";
+        Assert.Equal(HttpStatusCode.Redirect, (await applicant.PostFormAsync(line,
+        [
+            new("Stage", "Production"), new("Fields[name]", "电力"), new("Fields[amount]", "10000"), new("Fields[unit]", "kWh"),
+            new("Fields[dataKind]", "primary"), new("Fields[factor]", "cn-elec-lcf-2023-national-average"), new("Fields[plantLevel]", "no"),
+            new("Fields[cutOff]", "no"), new("Stamp", ""),
+        ], line)).StatusCode);
+
+        // Unit 1 takes its film from unit 2 instead of the library's film factor.
+        await ImportAsync(applicant, id, Workbook(p, fill => fill.Set("原材料获取", "J5", "process:unit-2")));
+        var checks = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}/inventories/0/checks");
+        // Film from unit 2: 10 000 kWh × 0.6205 / 5 000 kg = 1.241 kg CO2e/kg; 800 kg × 1.241 = 992.8.
+        // Unit 1: 992.8 + truck 16 + aluminium 7 200 + electricity 6 205 = 14 413.8 / 10 000 pieces = 1.44138.
+        Assert.Equal(1.44138, checks.GetProperty("totalKgCO2e").GetDouble(), 9);
+        var model = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}/inventories/0/model");
+        Assert.Contains(model.GetProperty("processes").EnumerateArray(), x => x.GetProperty("id").GetString() == "unit-2/production");
+    }
+
+    [Fact]
     public async Task The_model_built_from_the_inventory_is_submitted_as_the_applications_next_model_version()
     {
         var p = await FactorsAsync();
