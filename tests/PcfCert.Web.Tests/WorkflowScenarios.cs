@@ -20,18 +20,9 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
     {
         using var applicant = await SignedIn(Demo.Applicant);
         var id = await Draft(applicant, Cec, "electronic-components");
-        await UploadRequired(applicant, id, Cec);
-        await Ok(applicant, id, "submit");
-
         using var manager = await SignedIn(Demo.Manager);
-        await Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
-        var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
-        string Person(string name) => people.EnumerateArray().First(p => p.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
-        await Ok(manager, id, "assign-team", Team(Person("张检查员"), [Person("刘核查员")], personDays: 2));
-
         using var inspector = await SignedIn(Demo.Inspector);
-        await Ok(inspector, id, "complete-document-review", new { conclusion = "Ready" });
-        await Ok(inspector, id, "start-inspection");
+        await CecToInspection(applicant, manager, inspector, id);
         var scheme = await inspector.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemes/{Cec}");
         await PassChecklist(inspector, id, scheme);
         // docs/model-format.md worked example: 0.880764 + 0.079433852425 = 0.960197852425 kg CO2e per piece.
@@ -95,16 +86,9 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
     {
         using var applicant = await SignedIn(Demo.Applicant);
         var id = await Draft(applicant, Cec, "electronic-components");
-        await UploadRequired(applicant, id, Cec);
-        await Ok(applicant, id, "submit");
         using var manager = await SignedIn(Demo.Manager);
-        await Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
-        var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
-        string Person(string name) => people.EnumerateArray().First(p => p.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
-        await Ok(manager, id, "assign-team", Team(Person("张检查员"), [Person("刘核查员")], personDays: 2));
         using var inspector = await SignedIn(Demo.Inspector);
-        await Ok(inspector, id, "complete-document-review", new { conclusion = "Ready" });
-        await Ok(inspector, id, "start-inspection");
+        await CecToInspection(applicant, manager, inspector, id);
 
         // The worked example's electricity line (assembly, input 2) given in kg against a factor in kWh.
         var model = (await File.ReadAllTextAsync(Path.Combine(LocalizationTests.RepositoryRoot(), "docs", "examples", "capacitor.model.json")))
@@ -223,7 +207,23 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         return id;
     }
 
-    internal static async Task UploadRequired(TestClient applicant, Guid id, string schemeId)
+    /// <summary>
+    /// A CEC draft taken to its on-site inspection: documents, submission, acceptance, the demo team (张检查员 leading,
+    /// 刘核查员 the GHG verifier), document review ready, inspection started.
+    /// </summary>
+    internal static async Task CecToInspection(TestClient applicant, TestClient manager, TestClient inspector, Guid id)
+    {
+        await UploadRequired(applicant, id, Cec);
+        await Ok(applicant, id, "submit");
+        await Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
+        string Person(string name) => people.EnumerateArray().First(p => p.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
+        await Ok(manager, id, "assign-team", Team(Person("张检查员"), [Person("刘核查员")], personDays: 2));
+        await Ok(inspector, id, "complete-document-review", new { conclusion = "Ready" });
+        await Ok(inspector, id, "start-inspection");
+    }
+
+    private static async Task UploadRequired(TestClient applicant, Guid id, string schemeId)
     {
         var application = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
         var scheme = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemes/{schemeId}");
@@ -267,7 +267,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         }
     }
 
-    internal static object Team(string leader, string[] members, int personDays) => new
+    private static object Team(string leader, string[] members, int personDays) => new
     {
         leader, members, personDays, purpose = "初次认证现场检查", basis = "认证实施规则", scope = "全部认证单元", from = "2026-12-01", to = "2026-12-02",
     };
@@ -280,7 +280,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         conclusion = "推荐认证；核查值 0.9602 kg CO2e/件",
     };
 
-    internal static Task<HttpResponseMessage> Act(TestClient client, Guid id, string action, object? fields = null) =>
+    private static Task<HttpResponseMessage> Act(TestClient client, Guid id, string action, object? fields = null) =>
         client.Http.PostAsJsonAsync($"/api/v1/applications/{id}/actions/{action}", fields ?? new { });
 
     internal static async Task<JsonElement> Ok(TestClient client, Guid id, string action, object? fields = null)

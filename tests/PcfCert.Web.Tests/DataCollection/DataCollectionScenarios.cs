@@ -261,16 +261,9 @@ public abstract class DataCollectionScenarios<THost>(THost host) : IClassFixture
         var p = await FactorsAsync();
         using var applicant = await SignedIn(Demo.Applicant);
         var id = await ApplicationAsync(applicant);
-        await WorkflowScenarios<THost>.UploadRequired(applicant, id, Cec);
-        await WorkflowScenarios<THost>.Ok(applicant, id, "submit");
         using var manager = await SignedIn(Demo.Manager);
-        await WorkflowScenarios<THost>.Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
-        var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
-        string Person(string name) => people.EnumerateArray().First(x => x.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
-        await WorkflowScenarios<THost>.Ok(manager, id, "assign-team", WorkflowScenarios<THost>.Team(Person("张检查员"), [Person("刘核查员")], 2));
         using var inspector = await SignedIn(Demo.Inspector);
-        await WorkflowScenarios<THost>.Ok(inspector, id, "complete-document-review", new { conclusion = "Ready" });
-        await WorkflowScenarios<THost>.Ok(inspector, id, "start-inspection");
+        await WorkflowScenarios<THost>.CecToInspection(applicant, manager, inspector, id);
 
         await ImportAsync(applicant, id, Workbook(p));
         var page = $"/DataCollection/Inventory/{id}/0";

@@ -29,12 +29,7 @@ public sealed class InventoryWorkbookTests
         stream.Position = 0;
         using (var fill = new WorkbookFiller(stream))
         {
-            fill.Product("productMassKg", 0.12).Product("periodStart", "2025-01-01").Product("periodEnd", "2025-12-31")
-                .Product("linePieces", 10000).Product("lineMassKg", 1200).Product("plantPieces", 40000).Product("plantMassKg", 6000)
-                .Product("allocation", "质量").Product("filledBy", "王工")
-                .Set("原材料获取", "B2", "2025-01-01").Set("原材料获取", "D2", "2025-12-31")
-                .Set("生产制造", "B2", "2025-01-01").Set("生产制造", "D2", "2025-12-31")
-                .Set("销售和运输", "B2", "2025-01-01").Set("销售和运输", "D2", "2025-12-31")
+            fill.CapacitorProduct2025()
                 // Template rows 5 … : 薄膜, 铝箔, 内熔丝, 绝缘纸, 结构件和连接件 …
                 .Line("原材料获取", 5, "薄膜", 800, "kg", "外购", 200, "合肥", "truck@1", "采购发票", "初级", "film@1", "否", "否")
                 .Line("原材料获取", 6, "铝箔", 400, "kg", "外购", null, null, null, "采购台账", "次级", "alu@1", "否", "否")

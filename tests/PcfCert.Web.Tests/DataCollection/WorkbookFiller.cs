@@ -38,6 +38,22 @@ public sealed class WorkbookFiller : IDisposable
     public WorkbookFiller Product(string field, object? value) =>
         Set("产品基本信息", "B" + (3 + PcfCert.Footprint.Inventory.InventoryFields.Product.ToList().IndexOf(field)), value);
 
+    /// <summary>
+    /// The tests' film capacitor, as a factory fills sheet 一 and the time ranges: 0.12 kg a piece, the year 2025, the
+    /// model's 10 000 pieces (1 200 kg) of the plant's 40 000 (6 000 kg), plant data allocated by mass, filled in by 王工.
+    /// </summary>
+    public WorkbookFiller CapacitorProduct2025()
+    {
+        Product("productMassKg", 0.12).Product("periodStart", "2025-01-01").Product("periodEnd", "2025-12-31")
+            .Product("linePieces", 10000).Product("lineMassKg", 1200).Product("plantPieces", 40000).Product("plantMassKg", 6000)
+            .Product("allocation", "质量").Product("filledBy", "王工");
+        foreach (var sheet in new[] { "原材料获取", "生产制造", "销售和运输" })
+        {
+            Set(sheet, "B2", "2025-01-01").Set(sheet, "D2", "2025-12-31");
+        }
+        return this;
+    }
+
     /// <summary>Sets a whole stage-sheet row from column A.</summary>
     public WorkbookFiller Line(string sheet, int row, params object?[] values)
     {
