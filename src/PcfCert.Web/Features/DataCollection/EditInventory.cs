@@ -67,7 +67,7 @@ public sealed class EditInventory(PcfCertDbContext db, InventoryFactors factors,
         InventoryLineRecord row;
         if (lineId is { } id)
         {
-            var found = await db.InventoryLines.SingleOrDefaultAsync(x => x.Id == id && x.InventoryId == record.Id, ct);
+            var found = await LineAsync(record, id, ct);
             if (found is null)
             {
                 return Outcome<InventoryLineRecord>.NotFound();
@@ -96,7 +96,7 @@ public sealed class EditInventory(PcfCertDbContext db, InventoryFactors factors,
             return Outcome<InventoryLineRecord>.Forbidden(l["Inventory.ApplicantOnly"]);
         }
         var record = await RecordAsync(target, ct);
-        var row = await db.InventoryLines.SingleOrDefaultAsync(x => x.Id == lineId && x.InventoryId == record.Id, ct);
+        var row = await LineAsync(record, lineId, ct);
         if (row is null)
         {
             return Outcome<InventoryLineRecord>.NotFound();
@@ -112,7 +112,7 @@ public sealed class EditInventory(PcfCertDbContext db, InventoryFactors factors,
             return Outcome<InventoryLineRecord>.Forbidden(l["Inventory.ApplicantOnly"]);
         }
         var record = await RecordAsync(target, ct);
-        var row = await db.InventoryLines.SingleOrDefaultAsync(x => x.Id == lineId && x.InventoryId == record.Id, ct);
+        var row = await LineAsync(record, lineId, ct);
         if (row is null)
         {
             return Outcome<InventoryLineRecord>.NotFound();
@@ -131,6 +131,10 @@ public sealed class EditInventory(PcfCertDbContext db, InventoryFactors factors,
         row.ConcurrencyStamp = Guid.NewGuid();
         return await Save(record, row, ct);
     }
+
+    // A line id counts only within the target's inventory: another inventory's line is not found.
+    private Task<InventoryLineRecord?> LineAsync(InventoryRecord record, Guid lineId, CancellationToken ct) =>
+        db.InventoryLines.SingleOrDefaultAsync(x => x.Id == lineId && x.InventoryId == record.Id, ct);
 
     private async Task<InventoryRecord> RecordAsync(InventoryAccess.Target target, CancellationToken ct)
     {
