@@ -125,7 +125,7 @@ public abstract class FactorScenarios<THost>(THost host) : IClassFixture<THost> 
         using var manager = await SignedIn(Demo.Manager);
         var code = await CreateAsync(manager, "2");
         var form = await manager.GetPageAsync($"/Factors/Edit/{code}");
-        var stamp = System.Text.RegularExpressions.Regex.Match(form, "name=\"Input.ConcurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;
+        var stamp = System.Text.RegularExpressions.Regex.Match(form, "name=\"ConcurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;
         Assert.Equal(HttpStatusCode.Redirect, (await Revise(manager, code, "3", "first")).StatusCode);
         var stale = await manager.PostFormAsync($"/Factors/Edit/{code}", Fields(code, "4", "second", stamp), $"/Factors/Edit/{code}");
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
@@ -240,10 +240,10 @@ public abstract class FactorScenarios<THost>(THost host) : IClassFixture<THost> 
 
     private static List<KeyValuePair<string, string>> Fields(string code, string kg, string? note, string? stamp = null) =>
     [
-        new("Input.Code", code), new("Input.NameZh", "测试电力因子"), new("Input.NameEn", "test electricity factor"), new("Input.Category", "electricity"),
-        new("Input.Unit", "kWh"), new("Input.KgCO2e", kg), new("Input.Source", "illustrative test value"), new("Input.Year", "2024"),
-        .. note is null ? [] : new[] { new KeyValuePair<string, string>("Input.ChangeNote", note) },
-        .. stamp is null ? [] : new[] { new KeyValuePair<string, string>("Input.ConcurrencyStamp", stamp) },
+        new("Fields[code]", code), new("Fields[name_zh]", "测试电力因子"), new("Fields[name_en]", "test electricity factor"), new("Fields[category]", "electricity"),
+        new("Fields[unit]", "kWh"), new("Fields[kgco2e]", kg), new("Fields[source]", "illustrative test value"), new("Fields[year]", "2024"),
+        .. note is null ? [] : new[] { new KeyValuePair<string, string>("Fields[change_note]", note) },
+        .. stamp is null ? [] : new[] { new KeyValuePair<string, string>("ConcurrencyStamp", stamp) },
     ];
 
     private static async Task<string> CreateAsync(TestClient manager, string kg)
@@ -257,7 +257,7 @@ public abstract class FactorScenarios<THost>(THost host) : IClassFixture<THost> 
     private static async Task<HttpResponseMessage> Revise(TestClient manager, string code, string kg, string note)
     {
         var form = await manager.GetPageAsync($"/Factors/Edit/{code}");
-        var stamp = System.Text.RegularExpressions.Regex.Match(form, "name=\"Input.ConcurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;
+        var stamp = System.Text.RegularExpressions.Regex.Match(form, "name=\"ConcurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;
         return await manager.PostFormAsync($"/Factors/Edit/{code}", Fields(code, kg, note, stamp), $"/Factors/Edit/{code}");
     }
 

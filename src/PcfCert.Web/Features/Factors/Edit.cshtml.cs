@@ -9,8 +9,12 @@ namespace PcfCert.Web.Features.Factors;
 /// <summary>New factor, or a revision of one (a new version with a change note).</summary>
 public sealed class EditModel(PcfCertDbContext db, SaveFactor save, CurrentUser me) : PageModel
 {
+    /// <summary>The factor's fields by import column (<see cref="FactorInput.Columns"/>).</summary>
     [BindProperty]
-    public FactorInput Input { get; set; } = new();
+    public Dictionary<string, string?> Fields { get; set; } = [];
+
+    [BindProperty]
+    public Guid? ConcurrencyStamp { get; set; }
 
     public string? Code { get; private set; }
 
@@ -31,8 +35,8 @@ public sealed class EditModel(PcfCertDbContext db, SaveFactor save, CurrentUser 
             return NotFound();
         }
         var current = await db.EmissionFactorVersions.AsNoTracking().SingleAsync(v => v.FactorId == entry.Id && v.Version == entry.CurrentVersion, ct);
-        Input = FactorInput.From(current);
-        Input.ConcurrencyStamp = entry.ConcurrencyStamp;
+        Fields = FactorInput.From(current).ToRow();
+        ConcurrencyStamp = entry.ConcurrencyStamp;
         return Page();
     }
 
@@ -43,14 +47,16 @@ public sealed class EditModel(PcfCertDbContext db, SaveFactor save, CurrentUser 
             return Forbid();
         }
         Code = code;
-        var outcome = await save.Handle(code, Input, me.Name ?? me.Id ?? "?", ct);
+        var input = FactorInput.FromRow(Fields);
+        input.ConcurrencyStamp = ConcurrencyStamp;
+        var outcome = await save.Handle(code, input, me.Name ?? me.Id ?? "?", ct);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
         }
         if (!outcome.IsOk)
         {
-            outcome.CopyTo(ModelState, nameof(Input));
+            outcome.CopyTo(ModelState, nameof(Fields));
             return Page();
         }
         TempData["Flash"] = "Flash.Saved";

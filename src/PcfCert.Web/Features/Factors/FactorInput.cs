@@ -59,6 +59,16 @@ public sealed class FactorInput
         };
     }
 
+    /// <summary>The fields by import column, the inverse of <see cref="FromRow"/>: what the edit form shows and posts.</summary>
+    public Dictionary<string, string?> ToRow() => new()
+    {
+        ["code"] = Code, ["name_zh"] = NameZh, ["name_en"] = NameEn, ["category"] = Category, ["unit"] = Unit, ["kgco2e"] = KgCO2e,
+        ["co2"] = Co2, ["ch4"] = Ch4, ["n2o"] = N2O, ["other_gases"] = OtherGases, ["origin"] = Origin, ["source"] = Source,
+        ["source_url"] = SourceUrl, ["year"] = Year, ["geography"] = Geography, ["gwp_basis"] = GwpBasis, ["ter"] = Ter, ["ger"] = Ger,
+        ["tir"] = Tir, ["p"] = P, ["uncertainty_gsd"] = UncertaintyGsd, ["licence_note"] = LicenceNote, ["status"] = Status,
+        ["change_note"] = ChangeNote,
+    };
+
     public static FactorInput From(EmissionFactorVersion v) => new()
     {
         Code = v.Code, NameZh = v.NameZh, NameEn = v.NameEn, Category = v.Category, Unit = v.Unit, KgCO2e = Text(v.KgCO2e),
