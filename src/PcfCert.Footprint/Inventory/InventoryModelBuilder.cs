@@ -1,4 +1,3 @@
-using System.Globalization;
 using PcfCert.Footprint.Calculation;
 using PcfCert.Footprint.Gwp;
 using PcfCert.Footprint.Model;
@@ -197,6 +196,4 @@ public static class InventoryModelBuilder
         UnitTable.Find(product.DeclaredUnit.Unit) is { Dimension: Dimension.Mass } unit
             ? product.DeclaredUnit.Amount * unit.ToBase
             : product.DeclaredUnit.Amount * product.ProductMassKg;
-
-    internal static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

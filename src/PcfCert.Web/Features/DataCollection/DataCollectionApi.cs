@@ -17,13 +17,13 @@ public static class DataCollectionApi
     {
         var group = api.MapGroup("/applications/{id:guid}/inventories/{unit:int}").WithTags("DataCollection");
 
-        group.MapGet("/template", async (Guid id, int unit, InventoryAccess access, CheckInventory check, PcfCertDbContext db, CancellationToken ct) =>
+        group.MapGet("/template", async (Guid id, int unit, InventoryAccess access, PcfCertDbContext db, CancellationToken ct) =>
         {
             if (await access.FindAsync(id, unit, ct) is not { } target)
             {
                 return Results.NotFound();
             }
-            var spec = await SpecAsync(target, db, check, ct);
+            var spec = await SpecAsync(target, db, access, ct);
             var stream = new MemoryStream();
             InventoryWorkbookWriter.Write(stream, spec);
             stream.Position = 0;
@@ -37,7 +37,7 @@ public static class DataCollectionApi
                 return Results.NotFound();
             }
             var stream = new MemoryStream();
-            InventoryWorkbookWriter.Write(stream, await SpecAsync(target, db, check, ct), inventory);
+            InventoryWorkbookWriter.Write(stream, await SpecAsync(target, db, access, ct), inventory);
             stream.Position = 0;
             return Results.File(stream, Xlsx, $"数据采集清单-{target.Unit.Model}-导出.xlsx");
         }).WithSummary("The stored inventory back to .xlsx in the template layout (it re-imports unchanged).");
@@ -80,12 +80,11 @@ public static class DataCollectionApi
         }).WithTags("DataCollection").WithSummary("Progress and outcome of an inventory import.");
     }
 
-    internal static async Task<TemplateSpec> SpecAsync(InventoryAccess.Target target, PcfCertDbContext db, CheckInventory check, CancellationToken ct)
+    internal static async Task<TemplateSpec> SpecAsync(InventoryAccess.Target target, PcfCertDbContext db, InventoryAccess access, CancellationToken ct)
     {
-        var transport = await db.EmissionFactors.AsNoTracking()
-            .Join(db.EmissionFactorVersions, e => new { e.Id, V = e.CurrentVersion }, v => new { Id = v.FactorId, V = v.Version }, (e, v) => v)
+        var transport = await Factors.SearchFactors.Current(db).AsNoTracking()
             .Where(v => v.Unit == "t*km" || v.Unit == "kg*km").Select(v => v.Code).OrderBy(c => c).ToListAsync(ct);
-        var boundary = (await check.LoadAsync(target, ct))?.Product.Boundary ?? SystemBoundary.CradleToGate;
+        var boundary = (await access.RecordAsync(target, ct))?.Product?.Boundary ?? SystemBoundary.CradleToGate;
         return new TemplateSpec(target.Unit.ProductName, target.Unit.Model, boundary, [.. UnitTable.Symbols], transport);
     }
 }

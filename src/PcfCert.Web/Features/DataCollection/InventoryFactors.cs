@@ -14,9 +14,12 @@ public sealed class InventoryFactors(ResolveFactorVersions resolve)
         return key => factors.GetValueOrDefault(key);
     }
 
-    public Task<Func<string, EmissionFactor?>> ForAsync(IEnumerable<InventoryLine> lines, CancellationToken ct) =>
-        ForKeysAsync(lines.SelectMany(l => new[] { l.FactorKey, l.TransportFactor }), ct);
+    public Task<Func<string, EmissionFactor?>> ForAsync(IEnumerable<InventoryLine> lines, CancellationToken ct) => ForKeysAsync(Keys(lines), ct);
 
-    public Task<Func<string, EmissionFactor?>> ForAsync(RawInventory raw, CancellationToken ct) =>
-        ForKeysAsync(raw.Sheets.SelectMany(s => s.Rows).SelectMany(r => new[] { r.Cells["factor"].Value, r.Cells["transport"].Value }), ct);
+    /// <summary>The keys of a workbook's cells and of other lines (those of the units that may supply it).</summary>
+    public Task<Func<string, EmissionFactor?>> ForAsync(RawInventory raw, IEnumerable<InventoryLine> alsoLines, CancellationToken ct) =>
+        ForKeysAsync(raw.Sheets.SelectMany(s => s.Rows).SelectMany(r => new[] { r.Cells["factor"].Value, r.Cells["transport"].Value })
+            .Concat(Keys(alsoLines)), ct);
+
+    private static IEnumerable<string?> Keys(IEnumerable<InventoryLine> lines) => lines.SelectMany(l => new[] { l.FactorKey, l.TransportFactor });
 }

@@ -44,7 +44,10 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
             return;
         }
         var readMs = clock.ElapsedMilliseconds;
-        var resolve = await factors.ForAsync(raw, ct);
+        // One look-up in the library for the workbook's keys and those of the units that may supply its lines.
+        var units = await db.Applications.AsNoTracking().Where(a => a.Id == report.ApplicationId).Select(a => a.Units).SingleAsync(ct);
+        var suppliers = await check.SuppliersAsync(report.ApplicationId, report.UnitIndex, units.Count, ct);
+        var resolve = await factors.ForAsync(raw, suppliers.Values.SelectMany(sup => sup.Lines), ct);
         var (inventory, issues) = InventoryParser.Parse(raw, resolve);
         var validMs = clock.ElapsedMilliseconds;
         report.RowsRead = report.TotalRows;
@@ -73,10 +76,7 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         var position = 0;
         db.InventoryLines.AddRange(inventory.Lines.Select(line => InventoryLineRecord.From(record.Id, position++, line)));
         report.LinesImported = inventory.Lines.Count;
-        var unitCount = await db.Applications.AsNoTracking().Where(a => a.Id == report.ApplicationId).Select(a => a.Units).SingleAsync(ct);
-        var suppliers = await check.SuppliersAsync(report.ApplicationId, report.UnitIndex, unitCount.Count, ct);
-        var withSuppliers = suppliers.Count == 0 ? resolve : await factors.ForAsync(inventory.Lines.Concat(suppliers.Values.SelectMany(s => s.Lines)), ct);
-        report.Matches = [.. InventoryModelBuilder.Build(inventory, withSuppliers, processes: suppliers.GetValueOrDefault).Matches];
+        report.Matches = [.. InventoryModelBuilder.Build(inventory, resolve, processes: suppliers.GetValueOrDefault).Matches];
         Finish(report, ImportStatus.Accepted, null);
         var builtMs = clock.ElapsedMilliseconds;
         // Every entity of this save was added or set just above; a change scan over 50 000 fresh rows finds nothing more.

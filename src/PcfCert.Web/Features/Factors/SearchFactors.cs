@@ -9,11 +9,15 @@ public sealed class SearchFactors(PcfCertDbContext db)
 {
     public const int MaxResults = 50;
 
+    /// <summary>The current version of every factor.</summary>
+    public static IQueryable<EmissionFactorVersion> Current(PcfCertDbContext db) =>
+        from e in db.EmissionFactors
+        join v in db.EmissionFactorVersions on new { e.Id, V = e.CurrentVersion } equals new { Id = v.FactorId, V = v.Version }
+        select v;
+
     public async Task<IReadOnlyList<EmissionFactorVersion>> Handle(string? query, string? category, CancellationToken ct)
     {
-        var current = from e in db.EmissionFactors
-                      join v in db.EmissionFactorVersions on new { e.Id, V = e.CurrentVersion } equals new { Id = v.FactorId, V = v.Version }
-                      select v;
+        var current = Current(db);
         if (!string.IsNullOrWhiteSpace(category))
         {
             current = current.Where(v => v.Category == category);
