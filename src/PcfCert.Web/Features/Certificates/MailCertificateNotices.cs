@@ -29,6 +29,7 @@ public sealed class MailCertificateNotices(
         var waiting = (await db.CertificateNotices.AsNoTracking().Where(n => n.MailedAt == null).Select(n => new { n.Id, n.CreatedAt }).ToListAsync(ct))
             .OrderBy(n => n.CreatedAt).Select(n => n.Id).ToList();
         var sent = 0;
+        var managers = waiting.Count == 0 ? [] : await users.GetUsersInRoleAsync(Roles.CertificationManager);
         foreach (var id in waiting)
         {
             var claimedAt = time.GetUtcNow();
@@ -40,7 +41,7 @@ public sealed class MailCertificateNotices(
             }
             var notice = await db.CertificateNotices.AsNoTracking().SingleAsync(n => n.Id == id, ct);
             var certificate = await db.Certificates.AsNoTracking().SingleAsync(c => c.Id == notice.CertificateId, ct);
-            var recipients = await RecipientsAsync(certificate, ct);
+            var recipients = await RecipientsAsync(certificate, managers, ct);
             if (recipients.Count == 0)
             {
                 log.LogWarning("Notice {Key}: nobody to mail", notice.Key);
@@ -60,9 +61,8 @@ public sealed class MailCertificateNotices(
         return sent;
     }
 
-    private async Task<IReadOnlyList<MailboxAddress>> RecipientsAsync(Certificate certificate, CancellationToken ct)
+    private async Task<IReadOnlyList<MailboxAddress>> RecipientsAsync(Certificate certificate, IList<AppUser> managers, CancellationToken ct)
     {
-        var managers = await users.GetUsersInRoleAsync(Roles.CertificationManager);
         var holders = certificate.HolderOrganisationId is { } organisation
             ? await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisation).ToListAsync(ct)
             : [];
