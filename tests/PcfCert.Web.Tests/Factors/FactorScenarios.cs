@@ -211,7 +211,7 @@ public abstract class FactorScenarios<THost>(THost host) : IClassFixture<THost> 
             """;
         var page = await Import(manager, csv);
         Assert.Contains("第 3 行，unit 列：单位：“kilogram”不是可识别的单位", page);
-        Assert.Contains("第 4 行，kgco2e 列：每单位 kg CO2e：-2 超出范围", page);
+        Assert.Contains("第 4 行，kgco2e 列：每单位 kg CO2e：-2 为负数，因子不能为负", page);
         Assert.Contains("第 5 行，kgco2e 列", page);
         Assert.Contains("第 6 行，code 列：代码 " + a + "-ok 在文件中重复出现", page);
         var found = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/factors?q={a}");

@@ -108,6 +108,11 @@ public sealed class FactorInput
                 Error(column, "Factor.Error.NotANumber", value);
                 return null;
             }
+            if (d < 0 && min == 0)
+            {
+                Error(column, "Factor.Error.Negative", value);
+                return null;
+            }
             if (d < min || d > max)
             {
                 Error(column, "Factor.Error.OutOfRange", value, min, max);
