@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace PcfCert.Web.Localization;
 
 /// <summary>
-/// The UI strings of every supported culture, read once from the embedded Strings/*.json files
+/// The UI strings of every supported culture, read once from the embedded Strings/<culture>.json and Strings/<Area>/<culture>.json files
 /// (flat key → text maps; see docs/adr/0002-json-string-catalog.md).
 /// </summary>
 public sealed class StringCatalog
@@ -21,18 +21,37 @@ public sealed class StringCatalog
     public static StringCatalog LoadEmbedded()
     {
         var assembly = typeof(StringCatalog).Assembly;
+        var resources = assembly.GetManifestResourceNames();
         var maps = new Dictionary<string, FrozenDictionary<string, string>>();
         foreach (var culture in Cultures)
         {
-            var name = $"PcfCert.Web.Localization.Strings.{culture}.json";
-            using var stream = assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException($"Embedded string catalog {name} is missing.");
-            var map = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-                ?? throw new InvalidOperationException($"String catalog {name} is empty.");
+            // Strings/<culture>.json holds the shared strings; Strings/<Area>/<culture>.json one feature's, so that
+            // features added side by side do not edit the same file. A key defined twice is a mistake, not an override.
+            var names = resources.Where(r => r.StartsWith(Prefix, StringComparison.Ordinal) && r.EndsWith($".{culture}.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            if (!names.Contains($"{Prefix}{culture}.json"))
+            {
+                throw new InvalidOperationException($"Embedded string catalog {Prefix}{culture}.json is missing.");
+            }
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                var part = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                    ?? throw new InvalidOperationException($"String catalog {name} is empty.");
+                foreach (var (key, text) in part)
+                {
+                    if (!map.TryAdd(key, text))
+                    {
+                        throw new InvalidOperationException($"String catalog {name} defines {key} again.");
+                    }
+                }
+            }
             maps[culture] = map.ToFrozenDictionary(StringComparer.Ordinal);
         }
         return new StringCatalog(maps.ToFrozenDictionary());
     }
+
+    private const string Prefix = "PcfCert.Web.Localization.Strings.";
 
     public IReadOnlyCollection<string> Keys(string culture) => _byCulture[culture].Keys;
 
