@@ -1,3 +1,5 @@
+using PcfCert.Certification.Rules;
+
 namespace PcfCert.Certification.Certificates;
 
 /// <summary>
@@ -6,48 +8,43 @@ namespace PcfCert.Certification.Certificates;
 /// </summary>
 public static class CertificateTransitions
 {
-    private static readonly Dictionary<(CertificateStatus From, CertificateTrigger Trigger), CertificateStatus> Table = new()
-    {
-        [(CertificateStatus.Valid, CertificateTrigger.Suspend)] = CertificateStatus.Suspended,
-        [(CertificateStatus.Valid, CertificateTrigger.Revoke)] = CertificateStatus.Revoked,
-        [(CertificateStatus.Valid, CertificateTrigger.Cancel)] = CertificateStatus.Cancelled,
-        [(CertificateStatus.Valid, CertificateTrigger.Expire)] = CertificateStatus.Expired,
-        [(CertificateStatus.Valid, CertificateTrigger.ReplaceByRecertification)] = CertificateStatus.Superseded,
-        [(CertificateStatus.Valid, CertificateTrigger.IssueChangedVersion)] = CertificateStatus.Valid,
-        [(CertificateStatus.Valid, CertificateTrigger.FlagForRecertification)] = CertificateStatus.Valid,
+    /// <summary>The table (CEC 7.4, PCEC 9.4).</summary>
+    public static TransitionTable<CertificateStatus, CertificateTrigger> Table { get; } = new(
+    [
+        new(CertificateStatus.Valid, CertificateTrigger.Suspend, CertificateStatus.Suspended),
+        new(CertificateStatus.Valid, CertificateTrigger.Revoke, CertificateStatus.Revoked),
+        new(CertificateStatus.Valid, CertificateTrigger.Cancel, CertificateStatus.Cancelled),
+        new(CertificateStatus.Valid, CertificateTrigger.Expire, CertificateStatus.Expired),
+        new(CertificateStatus.Valid, CertificateTrigger.ReplaceByRecertification, CertificateStatus.Superseded),
+        new(CertificateStatus.Valid, CertificateTrigger.IssueChangedVersion, CertificateStatus.Valid),
+        new(CertificateStatus.Valid, CertificateTrigger.FlagForRecertification, CertificateStatus.Valid),
 
-        [(CertificateStatus.Suspended, CertificateTrigger.Restore)] = CertificateStatus.Valid,
-        [(CertificateStatus.Suspended, CertificateTrigger.Revoke)] = CertificateStatus.Revoked,
-        [(CertificateStatus.Suspended, CertificateTrigger.SuspensionLapsed)] = CertificateStatus.Revoked,
-        [(CertificateStatus.Suspended, CertificateTrigger.Cancel)] = CertificateStatus.Cancelled,
-        [(CertificateStatus.Suspended, CertificateTrigger.Expire)] = CertificateStatus.Expired,
-        [(CertificateStatus.Suspended, CertificateTrigger.FlagForRecertification)] = CertificateStatus.Suspended,
-    };
-
-    /// <summary>Every legal (state, trigger) pair with its result.</summary>
-    public static IReadOnlyDictionary<(CertificateStatus From, CertificateTrigger Trigger), CertificateStatus> All => Table;
+        new(CertificateStatus.Suspended, CertificateTrigger.Restore, CertificateStatus.Valid),
+        new(CertificateStatus.Suspended, CertificateTrigger.Revoke, CertificateStatus.Revoked),
+        new(CertificateStatus.Suspended, CertificateTrigger.SuspensionLapsed, CertificateStatus.Revoked),
+        new(CertificateStatus.Suspended, CertificateTrigger.Cancel, CertificateStatus.Cancelled),
+        new(CertificateStatus.Suspended, CertificateTrigger.Expire, CertificateStatus.Expired),
+        new(CertificateStatus.Suspended, CertificateTrigger.FlagForRecertification, CertificateStatus.Suspended),
+    ], (from, trigger) => new CertificateDomainException(CertificateError.IllegalTransition, $"A certificate in status {from} cannot take {trigger}."));
 
     /// <summary>The status after a trigger, or null when the move is illegal.</summary>
     /// <param name="from">Current status.</param>
     /// <param name="trigger">What happens.</param>
     /// <returns>The next status or null.</returns>
-    public static CertificateStatus? Next(CertificateStatus from, CertificateTrigger trigger) =>
-        Table.TryGetValue((from, trigger), out var next) ? next : null;
+    public static CertificateStatus? Next(CertificateStatus from, CertificateTrigger trigger) => Table.TryNext(from, trigger);
 
     /// <summary>The status after a trigger; throws for an illegal move.</summary>
     /// <param name="from">Current status.</param>
     /// <param name="trigger">What happens.</param>
     /// <returns>The next status.</returns>
     /// <exception cref="CertificateDomainException">The move is illegal.</exception>
-    public static CertificateStatus Apply(CertificateStatus from, CertificateTrigger trigger) =>
-        Next(from, trigger) ?? throw new CertificateDomainException(
-            CertificateError.IllegalTransition, $"A certificate in status {from} cannot take {trigger}.");
+    public static CertificateStatus Apply(CertificateStatus from, CertificateTrigger trigger) => Table.Next(from, trigger);
 
     /// <summary>Whether a trigger is legal now.</summary>
     /// <param name="from">Current status.</param>
     /// <param name="trigger">What happens.</param>
     /// <returns>True when legal.</returns>
-    public static bool Allows(CertificateStatus from, CertificateTrigger trigger) => Table.ContainsKey((from, trigger));
+    public static bool Allows(CertificateStatus from, CertificateTrigger trigger) => Table.Allows(from, trigger);
 }
 
 /// <summary>Why a certificate operation was refused.</summary>
@@ -85,10 +82,34 @@ public enum CertificateError
 }
 
 /// <summary>A domain rule refused an operation on a certificate.</summary>
-/// <param name="error">The rule that refused it.</param>
-/// <param name="message">A developer-facing explanation (the UI shows a localized text for <paramref name="error"/>).</param>
-public sealed class CertificateDomainException(CertificateError error, string message) : Exception(message)
+public sealed class CertificateDomainException : DomainException
 {
-    /// <summary>The rule that refused it.</summary>
-    public CertificateError Error { get; } = error;
+    /// <summary>Creates the error for the whole certificate (or request).</summary>
+    /// <param name="error">The rule that refused it.</param>
+    /// <param name="message">A developer-facing explanation (the UI shows a localized text for <paramref name="error"/>).</param>
+    public CertificateDomainException(CertificateError error, string message)
+        : this(error, string.Empty, message)
+    {
+    }
+
+    /// <summary>Creates the error for one field.</summary>
+    /// <param name="error">The rule that refused it.</param>
+    /// <param name="path">The field it concerns (e.g. <c>timeBoundaryFrom</c>).</param>
+    /// <param name="message">A developer-facing explanation.</param>
+    public CertificateDomainException(CertificateError error, string path, string message)
+        : base([new DomainProblem(error.ToString(), path)], message)
+    {
+        Error = error;
+    }
+
+    /// <summary>Creates the error for every problem found at once.</summary>
+    /// <param name="problems">Problems whose codes are <see cref="CertificateError"/> names.</param>
+    public CertificateDomainException(IReadOnlyList<DomainProblem> problems)
+        : base(problems, string.Join("; ", problems.Select(p => $"{p.Code} at {p.Path}")))
+    {
+        Error = Enum.Parse<CertificateError>(problems[0].Code);
+    }
+
+    /// <summary>The rule that refused it first.</summary>
+    public CertificateError Error { get; }
 }

@@ -44,15 +44,6 @@ public enum ChangeRequestStatus
 /// <summary>A holder's request to change a certified product or its production (变更申请).</summary>
 public sealed class ChangeRequest
 {
-    private static readonly Dictionary<(ChangeRequestStatus, string), ChangeRequestStatus> Moves = new()
-    {
-        [(ChangeRequestStatus.Filed, nameof(RequireInspection))] = ChangeRequestStatus.InspectionRequired,
-        [(ChangeRequestStatus.Filed, nameof(Approve))] = ChangeRequestStatus.Approved,
-        [(ChangeRequestStatus.InspectionRequired, nameof(Approve))] = ChangeRequestStatus.Approved,
-        [(ChangeRequestStatus.Filed, nameof(Reject))] = ChangeRequestStatus.Rejected,
-        [(ChangeRequestStatus.InspectionRequired, nameof(Reject))] = ChangeRequestStatus.Rejected,
-    };
-
     private ChangeRequest()
     {
         Description = string.Empty;
@@ -129,7 +120,7 @@ public sealed class ChangeRequest
     /// <param name="note">Why.</param>
     public void RequireInspection(string? note)
     {
-        Move(nameof(RequireInspection));
+        Move(ChangeRequestTrigger.RequireInspection);
         DecisionNote = note?.Trim();
     }
 
@@ -138,14 +129,10 @@ public sealed class ChangeRequest
     /// <param name="passed">Whether it passed.</param>
     public void RecordInspection(string reference, bool passed)
     {
-        if (Status != ChangeRequestStatus.InspectionRequired)
-        {
-            throw new CertificateDomainException(CertificateError.IllegalChangeRequestMove, $"No inspection is expected in status {Status}.");
-        }
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        Move(ChangeRequestTrigger.RecordInspection);
         InspectionReference = reference.Trim();
         InspectionPassed = passed;
-        ConcurrencyStamp = Guid.NewGuid();
     }
 
     /// <summary>Approves the change and issues the new certificate version (same number and validity, noting the change date).</summary>
@@ -165,7 +152,7 @@ public sealed class ChangeRequest
         {
             throw new CertificateDomainException(CertificateError.ChangeInspectionRequired, "The required inspection has not passed.");
         }
-        Move(nameof(Approve));
+        Move(ChangeRequestTrigger.Approve);
         var version = certificate.IssueChangedVersion(Id, Amendment, today, at);
         DecidedOn = today;
         DecisionNote = note?.Trim();
@@ -182,16 +169,14 @@ public sealed class ChangeRequest
         {
             throw new CertificateDomainException(CertificateError.ReasonRequired, "A reason is required.");
         }
-        Move(nameof(Reject));
+        Move(ChangeRequestTrigger.Reject);
         DecidedOn = today;
         DecisionNote = note.Trim();
     }
 
-    private void Move(string action)
+    private void Move(ChangeRequestTrigger trigger)
     {
-        Status = Moves.TryGetValue((Status, action), out var next)
-            ? next
-            : throw new CertificateDomainException(CertificateError.IllegalChangeRequestMove, $"A change request in status {Status} cannot {action}.");
+        Status = RequestLifecycles.ChangeRequest.Next(Status, trigger);
         ConcurrencyStamp = Guid.NewGuid();
     }
 }

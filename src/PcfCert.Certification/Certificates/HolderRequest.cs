@@ -86,7 +86,7 @@ public sealed class HolderRequest
     public void Accept(Certificate certificate, DateOnly today, DateTimeOffset at, CertificateRules rules)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        RequirePending();
+        RequestLifecycles.HolderRequest.Next(Status, HolderRequestTrigger.Accept);
         if (Kind == HolderRequestKind.Suspension)
         {
             certificate.Suspend(Reason, FiledOn, today, at, rules);
@@ -95,7 +95,7 @@ public sealed class HolderRequest
         {
             certificate.Cancel(Reason, today, at);
         }
-        Status = HolderRequestStatus.Accepted;
+        Status = RequestLifecycles.HolderRequest.Next(Status, HolderRequestTrigger.Accept);
         DecidedOn = today;
         ConcurrencyStamp = Guid.NewGuid();
     }
@@ -104,17 +104,8 @@ public sealed class HolderRequest
     /// <param name="today">Decision date.</param>
     public void Decline(DateOnly today)
     {
-        RequirePending();
-        Status = HolderRequestStatus.Declined;
+        Status = RequestLifecycles.HolderRequest.Next(Status, HolderRequestTrigger.Decline);
         DecidedOn = today;
         ConcurrencyStamp = Guid.NewGuid();
-    }
-
-    private void RequirePending()
-    {
-        if (Status != HolderRequestStatus.Pending)
-        {
-            throw new CertificateDomainException(CertificateError.RequestAlreadyDecided, "The request was already decided.");
-        }
     }
 }

@@ -115,10 +115,7 @@ public sealed class Surveillance
     public void Complete(SurveillanceResult result, CertificateRules rules, DateOnly? earliestAllowed)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (Status != SurveillanceStatus.Open)
-        {
-            throw new CertificateDomainException(CertificateError.IllegalSurveillanceMove, "The surveillance is already completed.");
-        }
+        var next = RequestLifecycles.Surveillance.Next(Status, SurveillanceTrigger.Complete);
         if (rules.SurveillanceRecordsYearOnYearReduction && (result.FootprintBelowPreviousYear is null || result.ReductionTargetMet is null))
         {
             throw new CertificateDomainException(CertificateError.ReductionRecordRequired,
@@ -140,7 +137,7 @@ public sealed class Surveillance
             _nonconformities.Add(new SurveillanceNonconformity(Guid.NewGuid(), finding.Trim(), result.CarriedOutOn,
                 CertificateDates.RectifyBy(result.CarriedOutOn, rules)));
         }
-        Status = SurveillanceStatus.Completed;
+        Status = next;
         ConcurrencyStamp = Guid.NewGuid();
     }
 

@@ -98,10 +98,7 @@ public sealed partial class CertificationApplication
         CheckScheme(scheme);
         Require(ApplicationStatus.Inspecting);
         var nc = FindNonconformity(number);
-        if (nc.Status != NonconformityStatus.Open)
-        {
-            throw new WorkflowException(WorkflowError.IllegalTransition, nc.Status.ToString(), "SubmitRectification");
-        }
+        var next = NonconformityLifecycle.Table.Next(nc.Status, NonconformityTrigger.SubmitRectification);
         if (scheme.Parameters.MaxRectificationSubmissions.Value is { } max && nc.Submissions.Count >= max)
         {
             throw new WorkflowException(WorkflowError.TooManySubmissions, max);
@@ -111,7 +108,7 @@ public sealed partial class CertificationApplication
             throw new WorkflowException(WorkflowError.RectificationDeadlinePassed, nc.Deadline);
         }
         var submission = new RectificationSubmission(at, Required(evidence, "evidence"), fileIds, null, null);
-        Replace(nc with { Status = NonconformityStatus.EvidenceSubmitted, Submissions = [.. nc.Submissions, submission] });
+        Replace(nc with { Status = next, Submissions = [.. nc.Submissions, submission] });
     }
 
     /// <summary>
@@ -123,17 +120,14 @@ public sealed partial class CertificationApplication
         CheckScheme(scheme);
         Require(ApplicationStatus.Inspecting);
         var nc = FindNonconformity(number);
-        if (nc.Status != NonconformityStatus.EvidenceSubmitted)
-        {
-            throw new WorkflowException(WorkflowError.IllegalTransition, nc.Status.ToString(), "JudgeRectification");
-        }
+        var trigger = accepted ? NonconformityTrigger.AcceptRectification : NonconformityTrigger.ReturnRectification;
+        var status = NonconformityLifecycle.Table.Next(nc.Status, trigger,
+            NonconformityLifecycle.Conditions(nc, scheme.Parameters.MaxRectificationSubmissions.Value));
         if (!accepted)
         {
             Required(comment, "comment");
         }
         var judged = nc.Submissions[^1] with { Accepted = accepted, TeamComment = comment };
-        var exhausted = scheme.Parameters.MaxRectificationSubmissions.Value is { } max && nc.Submissions.Count >= max;
-        var status = accepted ? NonconformityStatus.Closed : exhausted ? NonconformityStatus.Failed : NonconformityStatus.Open;
         Replace(nc with { Status = status, Submissions = [.. nc.Submissions.SkipLast(1), judged] });
         if (status == NonconformityStatus.Failed)
         {
@@ -157,7 +151,7 @@ public sealed partial class CertificationApplication
         }
         foreach (var nc in overdue)
         {
-            Replace(nc with { Status = NonconformityStatus.Failed });
+            Replace(nc with { Status = NonconformityLifecycle.Table.Next(nc.Status, NonconformityTrigger.MissDeadline) });
         }
         Move(scheme, WorkflowTrigger.FailInspection, system, at, $"rectification deadline missed: NC {string.Join(", ", overdue.Select(n => n.Number))}");
         return true;

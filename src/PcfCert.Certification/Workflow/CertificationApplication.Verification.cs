@@ -64,10 +64,7 @@ public sealed partial class CertificationApplication
     public void RespondToFinding(int number, string response)
     {
         var finding = FindFinding(number);
-        if (finding.Closed)
-        {
-            throw new WorkflowException(WorkflowError.IllegalTransition, "Closed", "RespondToFinding");
-        }
+        FindingLifecycle.Table.Next(FindingLifecycle.StatusOf(finding), FindingTrigger.Respond);
         ReplaceFinding(finding with { Response = Required(response, "response") });
     }
 
@@ -75,6 +72,7 @@ public sealed partial class CertificationApplication
     public void CloseFinding(int number, string closingEvidence)
     {
         var finding = FindFinding(number);
+        FindingLifecycle.Table.Next(FindingLifecycle.StatusOf(finding), FindingTrigger.Close);
         ReplaceFinding(finding with { ClosingEvidence = Required(closingEvidence, "closingEvidence"), Closed = true });
     }
 

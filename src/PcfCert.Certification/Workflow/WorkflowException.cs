@@ -1,23 +1,42 @@
+using PcfCert.Certification.Rules;
+
 namespace PcfCert.Certification.Workflow;
 
 /// <summary>A rule of the scheme or of the procedure refused an action. Nothing was changed.</summary>
-public sealed class WorkflowException : Exception
+public sealed class WorkflowException : DomainException
 {
-    /// <summary>Creates the error.</summary>
+    /// <summary>Creates the error for one rule; a missing or invalid field's name is its path.</summary>
     /// <param name="error">Which rule refused.</param>
     /// <param name="arguments">Values for the message (field names, counts, dates).</param>
     public WorkflowException(WorkflowError error, params object[] arguments)
-        : base($"{error}: {string.Join(", ", arguments)}")
+        : this([new DomainProblem(error.ToString(), PathOf(error, arguments), arguments)])
     {
-        Error = error;
-        Arguments = arguments;
     }
 
-    /// <summary>Which rule refused; the UI localises it as <c>Workflow.Error.{Error}</c>.</summary>
+    /// <summary>Creates the error for every problem found at once.</summary>
+    /// <param name="problems">Problems whose codes are <see cref="WorkflowError"/> names.</param>
+    public WorkflowException(IReadOnlyList<DomainProblem> problems)
+        : base(problems, string.Join("; ", problems.Select(p => $"{p.Code}: {string.Join(", ", p.Arguments)}")))
+    {
+        Error = Enum.Parse<WorkflowError>(problems[0].Code);
+        Arguments = problems[0].Arguments;
+    }
+
+    /// <summary>Which rule refused first; the UI localises it as <c>Workflow.Error.{Error}</c>.</summary>
     public WorkflowError Error { get; }
 
-    /// <summary>Values for the message.</summary>
+    /// <summary>Values for the first problem's message.</summary>
     public IReadOnlyList<object> Arguments { get; }
+
+    /// <summary>One problem of a workflow rule, for <see cref="WorkflowException(IReadOnlyList{DomainProblem})"/>.</summary>
+    /// <param name="error">Which rule.</param>
+    /// <param name="path">Which field.</param>
+    /// <param name="arguments">Values for the message.</param>
+    /// <returns>The problem.</returns>
+    public static DomainProblem Problem(WorkflowError error, string path, params object[] arguments) => new(error.ToString(), path, arguments);
+
+    private static string PathOf(WorkflowError error, object[] arguments) =>
+        error is WorkflowError.MissingField or WorkflowError.InvalidValue && arguments is [string field, ..] ? field : string.Empty;
 }
 
 /// <summary>The rules a workflow action can break.</summary>

@@ -1,0 +1,64 @@
+using PcfCert.Certification.Rules;
+
+namespace PcfCert.Certification.Certificates;
+
+/// <summary>What moves a change request.</summary>
+public enum ChangeRequestTrigger
+{
+    /// <summary>The body decides an inspection is needed before deciding.</summary>
+    RequireInspection,
+
+    /// <summary>The required inspection's result is recorded.</summary>
+    RecordInspection,
+
+    /// <summary>The change is approved and a new certificate version issued.</summary>
+    Approve,
+
+    /// <summary>The change is refused.</summary>
+    Reject,
+}
+
+/// <summary>What moves a holder's request.</summary>
+public enum HolderRequestTrigger
+{
+    /// <summary>The body accepts and carries it out.</summary>
+    Accept,
+
+    /// <summary>The body declines.</summary>
+    Decline,
+}
+
+/// <summary>What moves a surveillance.</summary>
+public enum SurveillanceTrigger
+{
+    /// <summary>The verdict is recorded.</summary>
+    Complete,
+}
+
+/// <summary>The transition tables of the requests and visits that follow a certificate (CEC 6–7, PCEC 8–9).</summary>
+public static class RequestLifecycles
+{
+    /// <summary>Change request (变更, CEC 7.3, PCEC 9.3).</summary>
+    public static TransitionTable<ChangeRequestStatus, ChangeRequestTrigger> ChangeRequest { get; } = new(
+    [
+        new(ChangeRequestStatus.Filed, ChangeRequestTrigger.RequireInspection, ChangeRequestStatus.InspectionRequired),
+        new(ChangeRequestStatus.Filed, ChangeRequestTrigger.Approve, ChangeRequestStatus.Approved),
+        new(ChangeRequestStatus.Filed, ChangeRequestTrigger.Reject, ChangeRequestStatus.Rejected),
+        new(ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.RecordInspection, ChangeRequestStatus.InspectionRequired),
+        new(ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.Approve, ChangeRequestStatus.Approved),
+        new(ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.Reject, ChangeRequestStatus.Rejected),
+    ], (from, trigger) => new CertificateDomainException(CertificateError.IllegalChangeRequestMove, $"A change request in status {from} cannot {trigger}."));
+
+    /// <summary>Holder request to suspend or cancel (CEC 7.4, PCEC 9.4).</summary>
+    public static TransitionTable<HolderRequestStatus, HolderRequestTrigger> HolderRequest { get; } = new(
+    [
+        new(HolderRequestStatus.Pending, HolderRequestTrigger.Accept, HolderRequestStatus.Accepted),
+        new(HolderRequestStatus.Pending, HolderRequestTrigger.Decline, HolderRequestStatus.Declined),
+    ], (from, trigger) => new CertificateDomainException(CertificateError.RequestAlreadyDecided, $"A holder request in status {from} cannot {trigger}."));
+
+    /// <summary>Surveillance (获证后监督, CEC 6, PCEC 8).</summary>
+    public static TransitionTable<SurveillanceStatus, SurveillanceTrigger> Surveillance { get; } = new(
+    [
+        new(SurveillanceStatus.Open, SurveillanceTrigger.Complete, SurveillanceStatus.Completed),
+    ], (from, trigger) => new CertificateDomainException(CertificateError.IllegalSurveillanceMove, $"A surveillance in status {from} cannot {trigger}."));
+}
