@@ -223,7 +223,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         await Ok(inspector, id, "start-inspection");
     }
 
-    private static async Task UploadRequired(TestClient applicant, Guid id, string schemeId)
+    internal static async Task UploadRequired(TestClient applicant, Guid id, string schemeId)
     {
         var application = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
         var scheme = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemes/{schemeId}");

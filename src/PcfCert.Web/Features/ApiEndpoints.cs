@@ -27,6 +27,7 @@ public static class ApiEndpoints
         v1.MapFactorsApi();
         DataCollection.DataCollectionApi.MapDataCollectionApi(v1);
         Footprints.FootprintApi.MapFootprintApi(v1);
+        Inbox.WorkspaceApi.MapWorkspaceApi(v1);
         app.MapJwks();
         return app;
     }

@@ -1,5 +1,6 @@
 using PcfCert.Web.Features.Applications;
 using PcfCert.Web.Features.Certificates;
+using PcfCert.Web.Features.Inbox;
 using PcfCert.Web.Features.Organisations;
 using PcfCert.Web.Features.Users;
 
@@ -36,6 +37,7 @@ public static class FeatureServices
             services.AddScoped(typeof(IApplicationAction), action);
         }
         services.AddCertificates();
+        services.AddWorkspace();
         return services;
     }
 }
