@@ -45,9 +45,10 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         var verified = application.GetProperty("verifiedValue");
         Assert.Equal(0.960197852425, verified.GetProperty("kgCO2e").GetDouble(), 1e-9);
         Assert.Equal(64, verified.GetProperty("inputSha256").GetString()!.Length);
-        // CEC 5.7: certificate within 30 days of the decision.
-        var decidedOn = DateOnly.Parse(application.GetProperty("decision").GetProperty("on").GetString()!);
-        Assert.Equal(decidedOn.AddDays(30), DateOnly.Parse(application.GetProperty("decision").GetProperty("certificateDueOn").GetString()!));
+        // CEC 5.7.2: certificate within 30 days of the requirements being met; with no nonconformity, the inspection's end.
+        var passedOn = DateOnly.FromDateTime(application.GetProperty("transitions").EnumerateArray()
+            .Single(t => t.GetProperty("trigger").GetString() == "PassInspection").GetProperty("at").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        Assert.Equal(passedOn.AddDays(30), DateOnly.Parse(application.GetProperty("decision").GetProperty("certificateDueOn").GetString()!));
         Assert.Equal(["Submitted", "Accepted", "Planned", "DocumentReviewed", "Inspecting", "AwaitingReview", "AwaitingDecision", "Approved"],
             application.GetProperty("transitions").EnumerateArray().Select(t => t.GetProperty("to").GetString()!));
     }

@@ -15,8 +15,8 @@ public sealed record TechnicalReview(Actor Reviewer, bool RecommendApproval, str
 /// <param name="Approved">Approved or refused.</param>
 /// <param name="Reasons">Reasons (required for a refusal).</param>
 /// <param name="On">Date.</param>
-/// <param name="CertificateDueOn">Last day to issue the certificate (CEC 5.7.2: 30 days), when the scheme sets one.</param>
-/// <param name="TerminationNoticeDueOn">Last day to notify termination after a refusal (CEC: 30 days), when set.</param>
+/// <param name="CertificateDueOn">Last day to issue the certificate (CEC 5.7.2: 30 days from the verified completion of rectification), when the scheme sets one.</param>
+/// <param name="TerminationNoticeDueOn">Last day to send the 认证不合格通知 after a refusal (CEC 5.7.3: 30 days from the end of the inspection), when set.</param>
 public sealed record CertificationDecision(Actor DecisionMaker, bool Approved, string? Reasons, DateOnly On, DateOnly? CertificateDueOn, DateOnly? TerminationNoticeDueOn);
 
 public sealed partial class CertificationApplication
@@ -55,9 +55,10 @@ public sealed partial class CertificationApplication
             reasons = Required(reasons, "reasons");
         }
         var today = ChinaDate(at);
-        Move(scheme, approve ? WorkflowTrigger.Approve : WorkflowTrigger.Refuse, decisionMaker, at, reasons);
+        Move(scheme, approve ? WorkflowTrigger.Approve : WorkflowTrigger.Refuse, decisionMaker, at, reasons?.Trim());
         Decision = new CertificationDecision(decisionMaker, approve, string.IsNullOrWhiteSpace(reasons) ? null : reasons.Trim(), today,
-            approve && scheme.Parameters.CertificateIssuanceDays.Value is { } issue ? CalendarPeriods.AddCalendarDays(today, issue) : null,
-            !approve && scheme.Parameters.TerminationNoticeDays.Value is { } notice ? CalendarPeriods.AddCalendarDays(today, notice) : null);
+            approve && scheme.Parameters.CertificateIssuanceDays.Value is { } issue
+                ? CalendarPeriods.AddCalendarDays(RequirementsMetOn ?? today, issue) : null,
+            approve ? null : FailureNotice?.DueOn);
     }
 }

@@ -128,7 +128,7 @@ public sealed partial class CertificationApplication
             Required(comment, "comment");
         }
         var judged = nc.Submissions[^1] with { Accepted = accepted, TeamComment = comment };
-        Replace(nc with { Status = status, Submissions = [.. nc.Submissions.SkipLast(1), judged] });
+        Replace(nc with { Status = status, Submissions = [.. nc.Submissions.SkipLast(1), judged], ClosedOn = accepted ? ChinaDate(at) : null });
         if (status == NonconformityStatus.Failed)
         {
             Move(scheme, WorkflowTrigger.FailInspection, by, at, $"NC {number}: rectification rejected after the last allowed submission");

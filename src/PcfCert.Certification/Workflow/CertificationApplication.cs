@@ -90,6 +90,7 @@ public sealed partial class CertificationApplication
         var to = ApplicationLifecycle.Next(Status, trigger, scheme);
         Transitions = [.. Transitions, new TransitionRecord(Status, trigger, to, at, by, note)];
         Status = to;
+        RaiseFailureNoticeIfTerminated(scheme, note);
         Touch();
     }
 

@@ -32,6 +32,7 @@ public sealed record RectificationSubmission(DateTimeOffset SubmittedAt, string 
 /// <param name="Deadline">Last day for rectification.</param>
 /// <param name="Status">State.</param>
 /// <param name="Submissions">Submissions so far.</param>
+/// <param name="ClosedOn">The day the team verified the rectification as effective (CEC 5.7.2 counts from it); null until closed.</param>
 public sealed record Nonconformity(
     int Number, string ClauseId, string Description, DateOnly RaisedOn, DateOnly Deadline,
-    NonconformityStatus Status, IReadOnlyList<RectificationSubmission> Submissions);
+    NonconformityStatus Status, IReadOnlyList<RectificationSubmission> Submissions, DateOnly? ClosedOn = null);

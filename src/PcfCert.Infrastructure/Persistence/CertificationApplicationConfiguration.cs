@@ -45,6 +45,7 @@ internal sealed class CertificationApplicationConfiguration : IEntityTypeConfigu
         b.Property(a => a.VerifiedValue).HasJsonConversion();
         b.Property(a => a.Review).HasJsonConversion();
         b.Property(a => a.Decision).HasJsonConversion();
+        b.Property(a => a.FailureNotice).HasJsonConversion();
     }
 }
 

@@ -783,6 +783,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("FailureNotice")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("FileCompleteOn")
                         .HasColumnType("date");
 

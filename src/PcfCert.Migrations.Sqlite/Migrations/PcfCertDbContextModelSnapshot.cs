@@ -772,6 +772,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FailureNotice")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FileCompleteOn")
                         .HasColumnType("TEXT");
 

@@ -352,12 +352,13 @@ public sealed class ApplicationRulesTests
     [Fact]
     public void Cec_5_7_approval_sets_the_30_day_certificate_deadline()
     {
-        // Decided 2025-03-24 (Start + 21 days) → certificate due 2025-04-23.
+        // No nonconformity: the requirements were met when the inspection passed on 2025-03-15 (Start + 12 days)
+        // → certificate due 2025-04-14 (CEC 5.7.2), although the decision came on 2025-03-24.
         var b = B.Cec();
         var app = b.AwaitingDecision();
         app.Decide(b.Scheme, B.DecisionMaker, true, null, B.Start.AddDays(21));
         Assert.Equal(ApplicationStatus.Approved, app.Status);
-        Assert.Equal(new DateOnly(2025, 4, 23), app.Decision!.CertificateDueOn);
+        Assert.Equal(new DateOnly(2025, 4, 14), app.Decision!.CertificateDueOn);
         Assert.Null(app.Decision.TerminationNoticeDueOn);
     }
 
@@ -369,7 +370,8 @@ public sealed class ApplicationRulesTests
         Assert.Equal(WorkflowError.MissingField,
             Assert.Throws<WorkflowException>(() => app.Decide(cec.Scheme, B.DecisionMaker, false, " ", B.Start.AddDays(21))).Error);
         app.Decide(cec.Scheme, B.DecisionMaker, false, "核查数据不完整", B.Start.AddDays(21));
-        Assert.Equal(new DateOnly(2025, 4, 23), app.Decision!.TerminationNoticeDueOn);
+        // CEC 5.7.3 counts from the end of the inspection (2025-03-15), not from the decision.
+        Assert.Equal(new DateOnly(2025, 4, 14), app.Decision!.TerminationNoticeDueOn);
 
         var pcec = B.Pcec();
         var other = pcec.AwaitingDecision();

@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using PcfCert.Certification.Calendar;
 using PcfCert.Certification.Schemes;
 using PcfCert.Certification.Workflow;
+using PcfCert.Infrastructure.Persistence;
 
 namespace PcfCert.Web.Features.Applications;
 
@@ -12,7 +14,12 @@ public sealed record ApplicationDeadlines(TimeLimitClock? Overall, bool Calendar
 {
     public Deadline? Nearest => Items.MinBy(d => d.DaysLeft);
 
-    public static ApplicationDeadlines Of(CertificationApplication a, SchemeDefinition scheme, DateOnly today)
+    /// <param name="a">The application.</param>
+    /// <param name="scheme">Its scheme.</param>
+    /// <param name="today">Today in China.</param>
+    /// <param name="certificateIssued">Whether a certificate was issued from the application: PCEC 6's limit and
+    /// CEC 5.7.2's issuance deadline end there.</param>
+    public static ApplicationDeadlines Of(CertificationApplication a, SchemeDefinition scheme, DateOnly today, bool certificateIssued = false)
     {
         var items = new List<Deadline>();
         var unknown = false;
@@ -32,7 +39,7 @@ public sealed record ApplicationDeadlines(TimeLimitClock? Overall, bool Calendar
             // The next year's holiday notice is not published yet: say so rather than guess.
             unknown = true;
         }
-        var overall = ApplicationLifecycle.IsTerminal(a.Status) ? null : a.TimeLimit(scheme);
+        var overall = a.TimeLimitRuns(scheme, certificateIssued) ? a.TimeLimit(scheme) : null;
         if (overall is not null)
         {
             Add("overall", overall.DueDate(today));
@@ -44,8 +51,13 @@ public sealed record ApplicationDeadlines(TimeLimitClock? Overall, bool Calendar
                 Add("rectification", nc.Deadline);
             }
         }
-        Add("certificate", a.Status == ApplicationStatus.Approved ? a.Decision?.CertificateDueOn : null);
-        Add("termination-notice", a.Status == ApplicationStatus.Refused ? a.Decision?.TerminationNoticeDueOn : null);
+        Add("certificate", a.Status == ApplicationStatus.Approved && !certificateIssued ? a.Decision?.CertificateDueOn : null);
+        Add("termination-notice", a.FailureNotice is { SentOn: null } notice ? notice.DueOn : null);
         return new ApplicationDeadlines(overall, unknown, items);
     }
+
+    /// <summary>The numbers of the applications a certificate was issued from (the certificate's project reference).</summary>
+    public static async Task<IReadOnlySet<string>> CertifiedAsync(PcfCertDbContext db, IReadOnlyCollection<string> applicationNumbers, CancellationToken ct) =>
+        (await db.Certificates.AsNoTracking().Where(c => c.ProjectReference != null && applicationNumbers.Contains(c.ProjectReference))
+            .Select(c => c.ProjectReference!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 }

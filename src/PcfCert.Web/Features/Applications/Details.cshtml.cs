@@ -71,7 +71,8 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, SchemeCata
         Application = application;
         Scheme = schemes.Get(application.SchemeId);
         Today = ChinaToday.From(clock);
-        Deadlines = ApplicationDeadlines.Of(application, Scheme, Today);
+        var certified = await ApplicationDeadlines.CertifiedAsync(db, [application.Number], ct);
+        Deadlines = ApplicationDeadlines.Of(application, Scheme, Today, certified.Count > 0);
         if (!me.IsApplicant)
         {
             Personnel = await db.Personnel.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);

@@ -33,8 +33,10 @@ public sealed class IndexModel(PcfCertDbContext db, CurrentUser me, SchemeCatalo
             query = query.Where(a => a.OrganisationId == me.OrganisationId);
         }
         var today = ChinaToday.From(clock);
-        var rows = (await query.ToListAsync(ct)).OrderByDescending(a => a.CreatedAt)
-            .Select(a => new Row(a, schemes.Get(a.SchemeId), ApplicationDeadlines.Of(a, schemes.Get(a.SchemeId), today)));
+        var applications = await query.ToListAsync(ct);
+        var certified = await ApplicationDeadlines.CertifiedAsync(db, applications.Select(a => a.Number).ToList(), ct);
+        var rows = applications.OrderByDescending(a => a.CreatedAt)
+            .Select(a => new Row(a, schemes.Get(a.SchemeId), ApplicationDeadlines.Of(a, schemes.Get(a.SchemeId), today, certified.Contains(a.Number))));
         Rows = Due ? rows.Where(r => r.Deadlines.Nearest is { } d && d.DaysLeft <= NearDays).OrderBy(r => r.Deadlines.Nearest!.DaysLeft).ToList() : rows.ToList();
     }
 }

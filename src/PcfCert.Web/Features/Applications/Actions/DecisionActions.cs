@@ -27,3 +27,17 @@ public sealed class DecideCertification : IApplicationAction
         return Task.CompletedTask;
     }
 }
+
+/// <summary>CEC 5.7.3 / PCEC 7.6: records that the 认证不合格通知 with its reasons was sent to the applicant.</summary>
+public sealed class SendFailureNotice : IApplicationAction
+{
+    public string Name => "send-failure-notice";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Manager];
+
+    public Task Apply(ActionContext c)
+    {
+        c.Application.SendFailureNotice(c.Scheme, c.Actor, c.Now);
+        return Task.CompletedTask;
+    }
+}
