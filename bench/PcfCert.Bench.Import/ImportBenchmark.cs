@@ -1,8 +1,11 @@
 // Times the import of a 50,000-line data-collection workbook end to end, through the real app (in-memory HTTP server,
 // SQLite file, background worker): upload → stored and counted → read, validated, matched, saved → report accepted.
 // Then the inventory page (which builds the model and runs the checks on every line) and the model download.
-// Usage: dotnet run -c Release --project bench/PcfCert.Bench.Import [-- lines]
+// With `hostile [rows]` it uploads instead the template with millions of compressed empty rows in one sheet (issue 12)
+// and reports how fast it is refused. Both print the peak working set of the process (the whole app and the client).
+// Usage: dotnet run -c Release --project bench/PcfCert.Bench.Import [-- lines | -- hostile [rows]]
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -17,7 +20,9 @@ internal static class ImportBenchmark
 {
     public static async Task Main(string[] args)
     {
-        var lines = args.Length > 0 ? int.Parse(args[0]) : 50_000;
+        var hostile = args.Length > 0 && args[0] == "hostile";
+        var lines = hostile ? 0 : args.Length > 0 ? int.Parse(args[0]) : 50_000;
+        var hostileRows = hostile && args.Length > 1 ? int.Parse(args[1]) : 5_000_000;
         var work = Directory.CreateTempSubdirectory("pcfcert-bench-import-");
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "PcfCert.slnx")))
@@ -76,16 +81,37 @@ internal static class ImportBenchmark
             InventoryWorkbookWriter.Write(workbook, new TemplateSpec(product.Name, product.Model, product.Boundary, [.. UnitTable.Symbols], []),
                 new ActivityInventory(product, inventoryLines));
             write.Stop();
+            var uploadBytes = hostile
+                ? PcfCert.Web.Tests.DataCollection.HostileWorkbook.ManyRows(TemplateBytes(product), hostileRows)
+                : workbook.ToArray();
+            GC.Collect();
+            var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var startSet = process.WorkingSet64;
+            long sampledPeak = 0;
+            using var sampler = new Timer(_ =>
+            {
+                process.Refresh();
+                sampledPeak = Math.Max(sampledPeak, process.WorkingSet64);
+            }, null, 0, 20);
 
             var page = $"/DataCollection/Inventory/{id}/0";
             using var upload = new MultipartFormDataContent
             {
                 { new StringContent(await Token(page)), "__RequestVerificationToken" },
-                { new ByteArrayContent(workbook.ToArray()), "file", "bench.xlsx" },
+                { new ByteArrayContent(uploadBytes), "file", "bench.xlsx" },
             };
             var total = Stopwatch.StartNew();
             var posted = await http.PostAsync($"{page}?handler=Upload", upload);
             var uploadMs = total.ElapsedMilliseconds;
+            if (hostile)
+            {
+                process.Refresh();
+                Console.WriteLine($"hostile workbook: {hostileRows:N0} empty rows in 原材料获取, {uploadBytes.Length / 1024.0:F0} KiB uploaded");
+                Console.WriteLine($"answered {(int)posted.StatusCode} in {uploadMs} ms: {Regex.Match(WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync()), "工作表“[^”]+”超过[^<]+").Value}");
+                Console.WriteLine($"peak working set of the process: {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB (sampled during the upload: {sampledPeak / 1024.0 / 1024.0:F0} MiB)");
+                return;
+            }
             var importId = posted.Headers.Location!.OriginalString.Split("import=")[1];
             JsonElement status;
             var samples = new List<string>();
@@ -100,6 +126,7 @@ internal static class ImportBenchmark
                 await Task.Delay(250);
             }
             total.Stop();
+            var importPeak = sampledPeak;
 
             var pageTime = Stopwatch.StartNew();
             var inventoryPage = await http.GetStringAsync(page);
@@ -115,11 +142,20 @@ internal static class ImportBenchmark
             Console.WriteLine($"progress samples: {string.Join(" | ", samples.Take(3).Concat(samples.Skip(Math.Max(3, samples.Count - 2))))}");
             Console.WriteLine($"inventory page with checks on every line: {pageTime.ElapsedMilliseconds} ms (footprint {totalMatch.Groups[1].Value})");
             Console.WriteLine($"model download: {modelTime.ElapsedMilliseconds} ms, {model.Length / 1024.0 / 1024.0:F1} MiB");
+            process.Refresh();
+            Console.WriteLine($"peak working set of the process: {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB (sampled: {startSet / 1024.0 / 1024.0:F0} MiB before the upload, {importPeak / 1024.0 / 1024.0:F0} MiB at most until the import finished, {sampledPeak / 1024.0 / 1024.0:F0} MiB with the page and the download)");
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         }
         finally
         {
             work.Delete(recursive: true);
         }
+    }
+
+    private static byte[] TemplateBytes(ProductInformation product)
+    {
+        using var template = new MemoryStream();
+        InventoryWorkbookWriter.Write(template, new TemplateSpec(product.Name, product.Model, product.Boundary, [.. UnitTable.Symbols], []));
+        return template.ToArray();
     }
 }

@@ -2,13 +2,15 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 using PcfCert.Footprint.Inventory;
+using PcfCert.Footprint.Model;
 
 namespace PcfCert.Infrastructure.DataCollection;
 
 /// <summary>The upload is not a data-collection workbook PcfCert can read.</summary>
-/// <param name="reason">Why: <c>not-xlsx</c> or <c>missing-sheet</c>.</param>
-/// <param name="detail">The sheet that is missing, when that is the reason.</param>
+/// <param name="reason">Why: <c>not-xlsx</c>, <c>missing-sheet</c>, <c>layout</c>, <c>too-large</c>, <c>too-many-rows</c>, <c>too-many-cells</c> or <c>dtd</c>.</param>
+/// <param name="detail">The sheet or part concerned.</param>
 public sealed class InventoryWorkbookException(string reason, string? detail = null) : Exception($"{reason}: {detail}")
 {
     public string Reason { get; } = reason;
@@ -18,91 +20,116 @@ public sealed class InventoryWorkbookException(string reason, string? detail = n
 
 /// <summary>
 /// Reads a filled data-collection workbook into text cells (validation is the domain's, <see cref="InventoryParser"/>).
-/// Worksheets are read as a stream of rows (<see cref="OpenXmlReader"/>), so 50 000 lines read in seconds; progress is
-/// reported in rows read.
+/// The package is checked first (<see cref="WorkbookLimits.CheckPackage"/>); worksheets are read as a stream of rows
+/// (<see cref="SheetStream"/>), so 50 000 lines read in seconds and a hostile file stops at a limit; progress is
+/// reported in rows read. A stage sheet the boundary needs must be there under its name, with the template's headers
+/// in row 4: a renamed sheet or a moved header would otherwise drop or shift lines without a word.
 /// </summary>
 public static class InventoryWorkbookReader
 {
+    private const int HeaderRow = InventoryTemplate.FirstDataRow - 1;
+
     public static RawInventory Read(Stream input, IProgress<int>? progress = null)
     {
-        SpreadsheetDocument document;
+        using var document = Open(input);
         try
         {
-            document = SpreadsheetDocument.Open(input, isEditable: false);
+            return Read(document, progress);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException)
+        catch (XmlException)
         {
             throw new InventoryWorkbookException("not-xlsx");
         }
-        using (document)
-        {
-            var workbookPart = document.WorkbookPart ?? throw new InventoryWorkbookException("not-xlsx");
-            var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-            var parts = (workbookPart.Workbook?.Sheets?.Elements<Sheet>() ?? [])
-                .Where(s => s.Name?.Value is not null && s.Id?.Value is not null)
-                .ToDictionary(s => s.Name!.Value!, s => (WorksheetPart)workbookPart.GetPartById(s.Id!.Value!));
-            if (!parts.TryGetValue(InventoryTemplate.ProductSheet, out var productPart))
-            {
-                throw new InventoryWorkbookException("missing-sheet", InventoryTemplate.ProductSheet);
-            }
-            var read = 0;
-            var product = new Dictionary<string, RawCell>();
-            var productFields = InventoryFields.Product.ToHashSet();
-            foreach (var (row, cells) in Rows(productPart, shared))
-            {
-                if (cells.GetValueOrDefault("C") is { } key && productFields.Contains(key))
-                {
-                    product[key] = new RawCell(InventoryTemplate.ProductSheet, row, "B", cells.GetValueOrDefault("B"));
-                }
-            }
-            var sheets = new List<RawLineSheet>();
-            foreach (var (name, stage, _, _) in InventoryTemplate.StageSheets)
-            {
-                if (!parts.TryGetValue(name, out var part))
-                {
-                    continue;
-                }
-                RawCell? from = null, to = null;
-                var rows = new List<RawLineRow>();
-                foreach (var (row, cells) in Rows(part, shared))
-                {
-                    if (row == 2)
-                    {
-                        from = new RawCell(name, 2, "B", cells.GetValueOrDefault("B"));
-                        to = new RawCell(name, 2, "D", cells.GetValueOrDefault("D"));
-                    }
-                    else if (row >= InventoryTemplate.FirstDataRow && cells.Count > 0)
-                    {
-                        rows.Add(new RawLineRow(row, InventoryFields.Line.Select((field, c) =>
-                        {
-                            var column = InventoryWorkbookWriter.Letter(c);
-                            return KeyValuePair.Create(field, new RawCell(name, row, column, cells.GetValueOrDefault(column)));
-                        }).ToDictionary()));
-                    }
-                    if (++read % 1000 == 0)
-                    {
-                        progress?.Report(read);
-                    }
-                }
-                sheets.Add(new RawLineSheet(name, stage, from ?? new RawCell(name, 2, "B", null), to ?? new RawCell(name, 2, "D", null), rows));
-            }
-            progress?.Report(read);
-            return new RawInventory(product, sheets);
-        }
     }
+
+    private static RawInventory Read(SpreadsheetDocument document, IProgress<int>? progress)
+    {
+        var workbookPart = document.WorkbookPart ?? throw new InventoryWorkbookException("not-xlsx");
+        var shared = SheetStream.SharedStrings(workbookPart);
+        var parts = Sheets(workbookPart);
+        if (!parts.TryGetValue(InventoryTemplate.ProductSheet, out var productPart))
+        {
+            throw new InventoryWorkbookException("missing-sheet", InventoryTemplate.ProductSheet);
+        }
+        var read = 0;
+        var product = new Dictionary<string, RawCell>();
+        var productFields = InventoryFields.Product.ToHashSet();
+        foreach (var (row, cells) in SheetStream.Rows(productPart, InventoryTemplate.ProductSheet, shared))
+        {
+            if (cells.GetValueOrDefault("C") is { } key && productFields.Contains(key))
+            {
+                product[key] = new RawCell(InventoryTemplate.ProductSheet, row, "B", cells.GetValueOrDefault("B"));
+            }
+        }
+        var boundary = product.GetValueOrDefault("boundary")?.Value is { } b && InventoryParser.Boundaries.TryGetValue(b, out var known)
+            ? known : SystemBoundary.CradleToGate;
+        var required = InventoryTemplate.SheetsFor(boundary).Select(s => s.Sheet).ToHashSet();
+        var sheets = new List<RawLineSheet>();
+        foreach (var (name, stage, _, _) in InventoryTemplate.StageSheets)
+        {
+            if (!parts.TryGetValue(name, out var part))
+            {
+                if (required.Contains(name))
+                {
+                    throw new InventoryWorkbookException("missing-sheet", name);
+                }
+                continue;
+            }
+            RawCell? from = null, to = null;
+            var rows = new List<RawLineRow>();
+            var headers = false;
+            foreach (var (row, cells) in SheetStream.Rows(part, name, shared))
+            {
+                if (row == 2)
+                {
+                    from = new RawCell(name, 2, "B", cells.GetValueOrDefault("B"));
+                    to = new RawCell(name, 2, "D", cells.GetValueOrDefault("D"));
+                }
+                else if (row == HeaderRow)
+                {
+                    headers = HasTemplateHeaders(cells) ? true : throw new InventoryWorkbookException("layout", name);
+                }
+                else if (row >= InventoryTemplate.FirstDataRow)
+                {
+                    if (!headers)
+                    {
+                        throw new InventoryWorkbookException("layout", name);
+                    }
+                    rows.Add(new RawLineRow(row, InventoryFields.Line.Select((field, c) =>
+                    {
+                        var column = SheetStream.Letter(c);
+                        return KeyValuePair.Create(field, new RawCell(name, row, column, cells.GetValueOrDefault(column)));
+                    }).ToDictionary()));
+                }
+                if (++read % 1000 == 0)
+                {
+                    progress?.Report(read);
+                }
+            }
+            sheets.Add(new RawLineSheet(name, stage, from ?? new RawCell(name, 2, "B", null), to ?? new RawCell(name, 2, "D", null), rows));
+        }
+        progress?.Report(read);
+        return new RawInventory(product, sheets);
+    }
+
+    // Row 4 holds the template's headers in columns A … M and nothing beyond: an inserted column or a moved header row is refused whole.
+    private static bool HasTemplateHeaders(Dictionary<string, string> cells) =>
+        cells.Count == InventoryFields.Line.Count
+        && InventoryFields.Line.Select((field, c) => cells.GetValueOrDefault(SheetStream.Letter(c)) == InventoryTemplate.LineHeaders[field]).All(x => x);
 
     /// <summary>Every non-empty row of the first sheet of any workbook, cells by column letter (for tabular imports).</summary>
     public static IReadOnlyList<(int Row, Dictionary<string, string> Cells)> ReadFirstSheet(Stream input)
     {
+        using var document = Open(input);
         try
         {
-            using var document = SpreadsheetDocument.Open(input, isEditable: false);
             var workbookPart = document.WorkbookPart ?? throw new InventoryWorkbookException("not-xlsx");
-            var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+            var shared = SheetStream.SharedStrings(workbookPart);
             var first = workbookPart.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InventoryWorkbookException("not-xlsx");
-            return Rows((WorksheetPart)workbookPart.GetPartById(first.Id!.Value!), shared).Where(r => r.Cells.Count > 0).ToList();
+            var name = first.Name?.Value ?? "1";
+            return SheetStream.Rows((WorksheetPart)workbookPart.GetPartById(first.Id!.Value!), name, shared).ToList();
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException)
+        catch (Exception e) when (e is XmlException or ArgumentException or InvalidCastException)
         {
             throw new InventoryWorkbookException("not-xlsx");
         }
@@ -111,118 +138,54 @@ public static class InventoryWorkbookReader
     /// <summary>Counts the data rows of the stage sheets without reading them: the denominator of the progress bar.</summary>
     public static int CountRows(Stream input)
     {
+        using var document = Open(input);
         try
         {
-            using var document = SpreadsheetDocument.Open(input, isEditable: false);
-            var workbookPart = document.WorkbookPart!;
             var names = InventoryTemplate.StageSheets.Select(s => s.Sheet).ToHashSet();
-            return (workbookPart.Workbook?.Sheets?.Elements<Sheet>() ?? [])
-                .Where(s => s.Name?.Value is { } n && names.Contains(n))
-                .Sum(s =>
-                {
-                    var part = (WorksheetPart)workbookPart.GetPartById(s.Id!.Value!);
-                    using var reader = OpenXmlReader.Create(part);
-                    var count = 0;
-                    while (reader.Read())
-                    {
-                        // Excel (and PcfCert) write the used range first: its last row is the count without reading the rows.
-                        if (reader.ElementType == typeof(SheetDimension) && Attribute(reader, "ref") is { } range
-                            && int.TryParse(new string(range.Reverse().TakeWhile(char.IsDigit).Reverse().ToArray()), NumberStyles.Integer, CultureInfo.InvariantCulture, out var last))
-                        {
-                            return last;
-                        }
-                        if (reader.ElementType == typeof(Row) && reader.IsStartElement)
-                        {
-                            count++;
-                        }
-                    }
-                    return count;
-                });
+            return Sheets(document.WorkbookPart ?? throw new InventoryWorkbookException("not-xlsx"))
+                .Where(s => names.Contains(s.Key)).Sum(s => SheetStream.CountRows(s.Value, s.Key));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException or NullReferenceException)
+        catch (XmlException)
         {
             throw new InventoryWorkbookException("not-xlsx");
         }
     }
 
-    // Reads rows as a stream of XML events, without building a DOM per row: 50 000 rows read in about a second.
-    private static IEnumerable<(int Row, Dictionary<string, string> Cells)> Rows(WorksheetPart part, string[] shared)
+    // The package is checked (zip directory sizes, no DTD) before the Open XML SDK parses any part of it.
+    private static SpreadsheetDocument Open(Stream input)
     {
-        using var reader = OpenXmlReader.Create(part);
-        var implicitRow = 0;
-        Dictionary<string, string>? cells = null;
-        var rowIndex = 0;
-        var implicitColumn = 0;
-        string? column = null, type = null, value = null;
-        while (reader.Read())
+        byte[] bytes;
+        if (input is MemoryStream memory)
         {
-            var element = reader.ElementType;
-            if (element == typeof(Row))
-            {
-                if (reader.IsStartElement)
-                {
-                    rowIndex = Attribute(reader, "r") is { } r && int.TryParse(r, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : implicitRow + 1;
-                    implicitRow = rowIndex;
-                    implicitColumn = 0;
-                    cells = new Dictionary<string, string>();
-                }
-                else if (cells is not null)
-                {
-                    yield return (rowIndex, cells);
-                    cells = null;
-                }
-            }
-            else if (element == typeof(Cell))
-            {
-                if (reader.IsStartElement)
-                {
-                    var reference = Attribute(reader, "r");
-                    column = reference is null ? InventoryWorkbookWriter.Letter(implicitColumn) : new string(reference.TakeWhile(char.IsLetter).ToArray());
-                    implicitColumn = ColumnIndex(column) + 1;
-                    type = Attribute(reader, "t");
-                    value = null;
-                }
-                else if (cells is not null && column is not null)
-                {
-                    if (Text(type, value, shared) is { Length: > 0 } text)
-                    {
-                        cells[column] = text;
-                    }
-                    column = null;
-                }
-            }
-            else if (reader.IsStartElement && (element == typeof(CellValue) || element == typeof(Text)) && column is not null)
-            {
-                value = (value ?? string.Empty) + reader.GetText();
-            }
+            bytes = memory.ToArray();
+        }
+        else
+        {
+            using var copy = new MemoryStream();
+            input.CopyTo(copy);
+            bytes = copy.ToArray();
+        }
+        WorkbookLimits.CheckPackage(bytes);
+        try
+        {
+            return SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException or XmlException)
+        {
+            throw new InventoryWorkbookException("not-xlsx");
         }
     }
 
-    private static string? Attribute(OpenXmlReader reader, string name)
+    private static Dictionary<string, WorksheetPart> Sheets(WorkbookPart workbookPart)
     {
-        foreach (var attribute in reader.Attributes)
+        var parts = new Dictionary<string, WorksheetPart>();
+        foreach (var sheet in workbookPart.Workbook?.Sheets?.Elements<Sheet>() ?? [])
         {
-            if (attribute.LocalName == name)
+            if (sheet.Name?.Value is { } name && sheet.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
             {
-                return attribute.Value;
+                parts.TryAdd(name, worksheet);
             }
         }
-        return null;
+        return parts;
     }
-
-    private static string? Text(string? type, string? raw, string[] shared)
-    {
-        if (raw is null)
-        {
-            return null;
-        }
-        return type switch
-        {
-            "s" => int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length ? shared[i].Trim() : null,
-            "b" => raw == "1" ? "是" : "否",
-            _ => raw.Trim(),
-        };
-    }
-
-    private static int ColumnIndex(string letters) => letters.Aggregate(0, (n, ch) => n * 26 + (ch - 'A' + 1)) - 1;
 }

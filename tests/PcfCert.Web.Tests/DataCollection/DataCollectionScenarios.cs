@@ -130,9 +130,56 @@ public abstract class DataCollectionScenarios<THost>(THost host) : IClassFixture
 
         var notXlsx = await applicant.PostMultipartAsync($"/DataCollection/Inventory/{id}/0?handler=Upload", $"/DataCollection/Inventory/{id}/0",
             [], "file", "清单.xlsx", Encoding.UTF8.GetBytes("name,amount\n薄膜,800\n"));
-        Assert.Equal(HttpStatusCode.OK, notXlsx.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notXlsx.StatusCode);
         Assert.Contains("不是 .xlsx 工作簿", WebUtility.HtmlDecode(await notXlsx.Content.ReadAsStringAsync()));
     }
+
+    [Fact]
+    public async Task A_hostile_workbook_is_refused_at_the_upload_with_the_limit_it_passed()
+    {
+        using var applicant = await SignedIn(Demo.Applicant);
+        var id = await ApplicationAsync(applicant);
+        var page = $"/DataCollection/Inventory/{id}/0";
+        async Task<string> Refused(byte[] workbook)
+        {
+            var response = await applicant.PostMultipartAsync($"{page}?handler=Upload", page, [], "file", "清单.xlsx", workbook);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        }
+        var template = InventoryWorkbookTests.Template();
+        Assert.Contains("工作表“原材料获取”超过 100,000 行", await Refused(HostileWorkbook.ManyRows(template, 500_000)));
+        Assert.Contains("含有文档类型定义（DTD），出于安全原因不予读取", await Refused(HostileWorkbook.WithDtd(template)));
+        Assert.Contains("已填写的工作簿（.xlsx）为 31.0 MB，超过 30 MB 的上限", await Refused(new byte[31 * 1024 * 1024]));
+        Assert.Empty((await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}")).GetProperty("modelVersions").EnumerateArray());
+        Assert.DoesNotContain("/DataCollection/ImportReport/", await applicant.GetPageAsync(page)); // nothing stored, nothing queued
+    }
+
+    [Fact]
+    public async Task A_renamed_sheet_or_a_moved_header_is_refused_whole_with_one_message_naming_the_layout()
+    {
+        var p = await FactorsAsync();
+        using var applicant = await SignedIn(Demo.Applicant);
+        var id = await ApplicationAsync(applicant);
+        using var renamed = new MemoryStream();
+        renamed.Write(Workbook(p));
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(renamed, true))
+        {
+            document.WorkbookPart!.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "生产制造").Name = "生产";
+        }
+        var status = await ImportAsync(applicant, id, renamed.ToArray());
+        Assert.Equal(("Refused", "missing-sheet:生产制造"), (status.GetProperty("status").GetString(), status.GetProperty("failureReason").GetString()));
+        var report = WebUtility.HtmlDecode(await applicant.GetPageAsync(ReportLink(await applicant.GetPageAsync($"/DataCollection/Inventory/{id}/0"))));
+        Assert.Contains("缺少“生产制造”工作表（工作表不可改名或删除），整个工作簿未导入", report);
+
+        var moved = await ImportAsync(applicant, id, Workbook(p, fill => fill.Set("原材料获取", "N4", "供应商")));
+        Assert.Equal("Refused", moved.GetProperty("status").GetString());
+        Assert.Equal(0, moved.GetProperty("issues").GetInt32()); // one message, not one per shifted cell
+        report = WebUtility.HtmlDecode(await applicant.GetPageAsync($"/DataCollection/ImportReport/{moved.GetProperty("id").GetString()}"));
+        Assert.Contains("工作表“原材料获取”的表头（第 4 行）与模板不符，整个工作簿未导入。第 4 行应依次为：A 数据类型、B 用量/数值、C 单位", report);
+        Assert.Contains("尚无产品基本信息", WebUtility.HtmlDecode(await applicant.GetPageAsync($"/DataCollection/Inventory/{id}/0")));
+    }
+
+    private static string ReportLink(string page) => System.Text.RegularExpressions.Regex.Match(page, "/DataCollection/ImportReport/([0-9a-f-]{36})").Value;
 
     [Fact]
     public async Task Another_organisations_applicant_finds_nothing_and_staff_cannot_upload()

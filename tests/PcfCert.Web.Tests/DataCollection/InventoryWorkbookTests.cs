@@ -139,4 +139,84 @@ public sealed class InventoryWorkbookTests
         var missing = Assert.Throws<InventoryWorkbookException>(() => InventoryWorkbookReader.Read(other));
         Assert.Equal(("missing-sheet", "产品基本信息"), (missing.Reason, missing.Detail));
     }
+
+    internal static byte[] Template()
+    {
+        using var stream = new MemoryStream();
+        InventoryWorkbookWriter.Write(stream, Spec);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Millions_of_compressed_empty_rows_are_refused_at_the_row_limit_while_counting_and_while_reading()
+    {
+        // 500 000 rows of 22 bytes unpack to 11 MB and compress to a few tens of KB (issue 12: 229 KB made 2.3 GB); the
+        // benchmark (bench/PcfCert.Bench.Import -- hostile) measures millions.
+        var hostile = HostileWorkbook.ManyRows(Template(), 500_000);
+        Assert.True(hostile.Length < 200 * 1024, $"{hostile.Length} bytes");
+        var counting = Assert.Throws<InventoryWorkbookException>(() => InventoryWorkbookReader.CountRows(new MemoryStream(hostile)));
+        Assert.Equal(("too-many-rows", "原材料获取"), (counting.Reason, counting.Detail));
+        var reading = Assert.Throws<InventoryWorkbookException>(() => InventoryWorkbookReader.Read(new MemoryStream(hostile)));
+        Assert.Equal(("too-many-rows", "原材料获取"), (reading.Reason, reading.Detail));
+
+        // Rows with text after the headers (row 4), no used range: row 100 001 is refused, row 100 000 is read.
+        var text = HostileWorkbook.ManyRows(Template(), WorkbookLimits.MaxRowsPerSheet - 3, withText: true);
+        Assert.Equal("too-many-rows", Assert.Throws<InventoryWorkbookException>(() => InventoryWorkbookReader.Read(new MemoryStream(text))).Reason);
+        var atLimit = HostileWorkbook.ManyRows(Template(), WorkbookLimits.MaxRowsPerSheet - 4);
+        Assert.Empty(InventoryWorkbookReader.Read(new MemoryStream(atLimit)).Sheets[0].Rows); // empty cells keep nothing
+    }
+
+    [Fact]
+    public void A_document_type_declaration_in_a_sheet_is_refused_before_any_parser_sees_it()
+    {
+        var dtd = HostileWorkbook.WithDtd(Template());
+        var e = Assert.Throws<InventoryWorkbookException>(() => WorkbookLimits.CheckPackage(dtd));
+        Assert.Equal("dtd", e.Reason);
+        Assert.StartsWith("xl/worksheets/", e.Detail);
+        Assert.Equal("dtd", Assert.Throws<InventoryWorkbookException>(() => InventoryWorkbookReader.CountRows(new MemoryStream(dtd))).Reason);
+        Assert.Equal("dtd", Assert.Throws<InventoryWorkbookException>(() => InventoryWorkbookReader.ReadFirstSheet(new MemoryStream(dtd))).Reason);
+    }
+
+    [Fact]
+    public void A_renamed_or_deleted_stage_sheet_is_refused_instead_of_dropping_its_lines()
+    {
+        foreach (var change in new Action<DocumentFormat.OpenXml.Spreadsheet.Sheet>[] { s => s.Name = "生产制造(2)", s => s.Remove() })
+        {
+            using var workbook = FilledWorkbook();
+            using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(workbook, true))
+            {
+                change(document.WorkbookPart!.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "生产制造"));
+            }
+            workbook.Position = 0;
+            var e = Assert.Throws<InventoryWorkbookException>(() => InventoryWorkbookReader.Read(workbook));
+            Assert.Equal(("missing-sheet", "生产制造"), (e.Reason, e.Detail));
+        }
+        // Cradle to grave needs the use and end-of-life sheets too; the cradle-to-gate template has none.
+        using var grave = FilledWorkbook(fill => fill.Product("boundary", "从摇篮到坟墓"));
+        Assert.Equal(("missing-sheet", "使用"), Catch(() => InventoryWorkbookReader.Read(grave)));
+    }
+
+    [Fact]
+    public void An_inserted_column_or_a_moved_header_row_gives_one_layout_message_not_follow_on_errors()
+    {
+        using var inserted = FilledWorkbook(fill => fill.Set("原材料获取", "N4", "供应商"));
+        Assert.Equal(("layout", "原材料获取"), Catch(() => InventoryWorkbookReader.Read(inserted)));
+        using var renamed = FilledWorkbook(fill => fill.Set("生产制造", "B4", "数量"));
+        Assert.Equal(("layout", "生产制造"), Catch(() => InventoryWorkbookReader.Read(renamed)));
+        using var moved = FilledWorkbook(fill =>
+        {
+            // A row inserted above the headers: they now stand in row 5, the data type of row 4 is empty.
+            foreach (var (field, c) in InventoryFields.Line.Select((f, c) => (f, c)))
+            {
+                fill.Set("销售和运输", $"{(char)('A' + c)}4", null).Set("销售和运输", $"{(char)('A' + c)}5", InventoryTemplate.LineHeaders[field]);
+            }
+        });
+        Assert.Equal(("layout", "销售和运输"), Catch(() => InventoryWorkbookReader.Read(moved)));
+    }
+
+    private static (string, string?) Catch(Action read)
+    {
+        var e = Assert.Throws<InventoryWorkbookException>(read);
+        return (e.Reason, e.Detail);
+    }
 }

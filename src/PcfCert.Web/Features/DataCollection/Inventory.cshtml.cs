@@ -7,6 +7,12 @@ using PcfCert.Infrastructure.Persistence;
 namespace PcfCert.Web.Features.DataCollection;
 
 /// <summary>A unit's inventory: template, upload with progress, import reports, product information, lines, checks, model.</summary>
+/// <remarks>
+/// Requests may carry twice the workbook limit, so that a workbook somewhat over it gets the handler's message (its size and
+/// the limit) rather than the server's bare refusal of the request.
+/// </remarks>
+[RequestSizeLimit(2 * StartInventoryImport.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = 2 * StartInventoryImport.MaxBytes)]
 public sealed class InventoryModel(InventoryAccess access, CheckInventory check, PcfCertDbContext db) : PageModel
 {
     public const int PageSize = 100;
@@ -48,6 +54,7 @@ public sealed class InventoryModel(InventoryAccess access, CheckInventory check,
         if (!outcome.IsOk)
         {
             outcome.CopyTo(ModelState, string.Empty);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return await LoadAsync(id, unit, ct) ? Page() : NotFound();
         }
         return Redirect($"/DataCollection/Inventory/{id}/{unit}?import={outcome.Value!.Id}");

@@ -39,7 +39,9 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         }
         catch (InventoryWorkbookException e)
         {
-            Finish(report, ImportStatus.Failed, e.Reason + (e.Detail is null ? "" : ":" + e.Detail));
+            // A renamed sheet or a moved header is the workbook's error (refused); the rest mean it could not be read at all.
+            var status = e.Reason is "missing-sheet" or "layout" ? ImportStatus.Refused : ImportStatus.Failed;
+            Finish(report, status, e.Reason + (e.Detail is null ? "" : ":" + e.Detail));
             await db.SaveChangesAsync(ct);
             return;
         }

@@ -40,7 +40,10 @@ public sealed class StartInventoryImport(PcfCertDbContext db, InventoryImportQue
         }
         if (file.Length > MaxBytes)
         {
-            return Refused("Validation.FileTooLarge");
+            return Outcome<InventoryImportRecord>.Invalid(new Dictionary<string, string[]>
+            {
+                ["file"] = [l["Inventory.FileTooLarge", l["Inventory.File"], file.Length / 1024.0 / 1024.0, MaxBytes / 1024 / 1024]],
+            });
         }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
@@ -54,9 +57,12 @@ public sealed class StartInventoryImport(PcfCertDbContext db, InventoryImportQue
         {
             total = InventoryWorkbookReader.CountRows(new MemoryStream(bytes));
         }
-        catch (InventoryWorkbookException)
+        catch (InventoryWorkbookException e)
         {
-            return Refused("Inventory.NotXlsx");
+            // The package checks and the row limit answer at once; a file that is not a workbook says so.
+            return e.Reason == "not-xlsx"
+                ? Refused("Inventory.NotXlsx")
+                : Outcome<InventoryImportRecord>.Invalid(new Dictionary<string, string[]> { ["file"] = [ImportFailureText.Describe(l, e.Reason, e.Detail)] });
         }
         var now = time.GetUtcNow();
         var stored = Applications.Actions.FileStore.Create(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
