@@ -7,7 +7,14 @@ using PcfCert.Footprint.Solver;
 //   export FILE      write the 20,000-process network as COO text (read by bench/scipy_compare.py)
 //   solve FILE [k] [direct]   time NetworkSolver on that file k times with a stopwatch (same matrix as scipy);
 //                    "direct" forces the sparse LU for every cyclic block instead of BiCGSTAB first
+//   sweep COUNT [DIR] [k]   the solver sweep: COUNT rescaled 20,000-process networks, CSV to stdout; DIR gets binary COO for scipy
 //   anything else    BenchmarkDotNet (e.g. --filter '*')
+if (args is ["sweep", var countText, ..])
+{
+    Sweep.Run(int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : null,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
 if (args is ["export", var file]) { LcaNetwork.Create().WriteCoo(file); Console.WriteLine($"wrote {file}"); return; }
 if (args is ["solve", var coo, ..])
 {

@@ -6,6 +6,15 @@ namespace PcfCert.Footprint;
 /// <param name="CutOffLimitShare">Allowed excluded mass as a share of product mass; the scheme supplies it (CEC: 0.05).</param>
 public sealed record CalculationOptions(int MonteCarloIterations = 0, ulong Seed = 1, double CutOffLimitShare = 0.05)
 {
+    /// <summary>Wall-clock time the technosphere solves of one calculation may take (Monte Carlo re-solves included).</summary>
+    public TimeSpan SolveTimeLimit { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Memory the solver may allocate for LU factors and Krylov bases, in bytes (default 256 MiB).</summary>
+    public long SolveMemoryLimitBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Clock for the time budget; tests pass a fake one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Deterministic calculation, CEC cut-off limit.</summary>
     public static CalculationOptions Default { get; } = new();
 }

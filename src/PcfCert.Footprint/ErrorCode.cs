@@ -53,4 +53,8 @@ public enum ErrorCode
     MissingMeasurementMetadata,
     /// <summary>Calculation options are invalid (iteration count, cut-off limit).</summary>
     InvalidOption,
+    /// <summary>A contribution or the total overflows to ±Infinity (or NaN) although every amount is finite; names the factor and input.</summary>
+    NonFiniteResult,
+    /// <summary>The technosphere could not be solved within the calculation's time or memory budget; names the block size.</summary>
+    SolveBudgetExceeded,
 }

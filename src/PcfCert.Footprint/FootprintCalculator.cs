@@ -26,15 +26,18 @@ public static class FootprintCalculator
         var (compiled, errors) = ModelCompiler.Compile(model);
         errors.InsertRange(0, optionErrors);
         if (compiled is null || errors.Count > 0) return Outcome<FootprintResult>.Failure(errors);
+        compiled = CanonicalOrder.Apply(compiled);
 
-        var (scaling, report, solveError) = TechnosphereSolve.Run(compiled, null);
+        var budget = new Solver.SolveBudget(options.Clock, options.SolveTimeLimit, options.SolveMemoryLimitBytes);
+        var (scaling, report, solveError) = TechnosphereSolve.Run(compiled, null, budget);
         if (solveError is not null) return Outcome<FootprintResult>.Failure([solveError]);
 
+        if (NonFinite.Find(compiled, scaling!) is { } overflow) return Outcome<FootprintResult>.Failure([overflow]);
         var sums = new Breakdown(compiled, scaling!);
         UncertaintyResult? uncertainty = null;
         if (options.MonteCarloIterations > 0)
         {
-            var (mc, mcError) = MonteCarlo.Run(compiled, scaling!, options.MonteCarloIterations, options.Seed);
+            var (mc, mcError) = MonteCarlo.Run(compiled, scaling!, options.MonteCarloIterations, options.Seed, budget);
             if (mcError is not null) return Outcome<FootprintResult>.Failure([mcError]);
             uncertainty = mc;
         }
@@ -74,6 +77,10 @@ public static class FootprintCalculator
             errors.Add(Error.Of(ErrorCode.InvalidOption, "", "The Monte Carlo iteration count cannot be negative.", ("option", "mc")));
         if (!(o.CutOffLimitShare is >= 0 and <= 1))
             errors.Add(Error.Of(ErrorCode.InvalidOption, "", "The cut-off limit must be a share between 0 and 1.", ("option", "cutOffLimit")));
+        if (o.SolveTimeLimit < TimeSpan.Zero)
+            errors.Add(Error.Of(ErrorCode.InvalidOption, "", "The solve time limit cannot be negative.", ("option", "solveTimeLimit")));
+        if (o.SolveMemoryLimitBytes <= 0)
+            errors.Add(Error.Of(ErrorCode.InvalidOption, "", "The solve memory limit must be positive.", ("option", "solveMemoryLimit")));
         return errors;
     }
 }

@@ -5,10 +5,13 @@ namespace PcfCert.Footprint.Calculation;
 /// <summary>How an emission figure was obtained (CEC 5.4.3.1 names the three methods).</summary>
 internal enum Method { EmissionFactor, DirectEmission, Measured, MassBalance, Removal }
 
-/// <summary>One characterised contribution of a process per run, in kg CO2e.</summary>
+/// <summary>
+/// One characterised contribution of a process per run, in kg CO2e. <c>Path</c> is the JSON pointer of the input,
+/// emission, removal or mass balance it comes from; <c>Factor</c> the factor id of a factor input.
+/// </summary>
 internal readonly record struct Term(
     int Process, double Value, string Gas, Origin Origin, bool Removal, bool Aircraft, bool BiogenicCo2,
-    Method Method, int AmountParam, int FactorParam, int Dataset);
+    Method Method, int AmountParam, int FactorParam, int Dataset, string Path = "", string? Factor = null);
 
 /// <summary>An off-diagonal technosphere entry: process <c>Col</c> consumes <c>-Value</c> of the output of <c>Row</c>.</summary>
 internal readonly record struct TechEntry(int Row, int Col, double Value, int AmountParam);
@@ -16,8 +19,12 @@ internal readonly record struct TechEntry(int Row, int Col, double Value, int Am
 /// <summary>An excluded input: kg per run of its process.</summary>
 internal readonly record struct CutOffItem(int Process, string Name, double MassKg);
 
-/// <summary>An uncertain quantity: its distribution and stated value (in the unit the distribution refers to).</summary>
-internal readonly record struct Parameter(UncertaintySpec Spec, double Stated);
+/// <summary>
+/// An uncertain quantity: its distribution, stated value (in the unit the distribution refers to), canonical key
+/// (<c>factor/ID</c> or <c>process/ID/inputs/K</c>, independent of where the process stands in the document; Monte
+/// Carlo draws are keyed by it) and the JSON pointer of the field in the document.
+/// </summary>
+internal readonly record struct Parameter(UncertaintySpec Spec, double Stated, string Key, string Path);
 
 /// <summary>A rated or unrated dataset (a factor or a process's own data).</summary>
 internal readonly record struct Dataset(string Kind, string Id, DataQuality? Dqr);

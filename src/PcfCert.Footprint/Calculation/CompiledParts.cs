@@ -11,9 +11,9 @@ internal sealed class CompiledParts
     public List<TechEntry> Entries { get; } = [];
     public List<CutOffItem> CutOffs { get; } = [];
 
-    public int AddParameter(UncertaintySpec spec, double stated)
+    public int AddParameter(UncertaintySpec spec, double stated, string key, string path)
     {
-        Parameters.Add(new Parameter(spec, stated));
+        Parameters.Add(new Parameter(spec, stated, key, path));
         return Parameters.Count - 1;
     }
 

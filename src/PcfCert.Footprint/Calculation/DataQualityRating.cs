@@ -29,7 +29,8 @@ internal static class DataQualityRating
             if (score is { } s) { rated += byDataset[d]; weighted += byDataset[d] * s; }
             list.Add(new DatasetRating(ds.Kind, ds.Id, score, all == 0 ? 0 : byDataset[d] / all));
         }
-        list.Sort((a, b) => b.Share.CompareTo(a.Share));
+        // Ties by kind and id: List.Sort is not stable, and the order must not depend on the document's.
+        list = list.OrderByDescending(r => r.Share).ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         double? dqr = rated > 0 ? weighted / rated : null;
         return new DataQualityResult(dqr, dqr is { } q ? Band(q) : null, all == 0 ? 0 : (all - rated) / all, list);
     }

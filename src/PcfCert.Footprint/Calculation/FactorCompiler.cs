@@ -32,7 +32,7 @@ internal static class FactorCompiler
             c.Dqr(f.Dqr, path);
             if (unit is null || gases is null) continue;
             var total = gases.Sum(g => g.KgCO2ePerUnit);
-            var param = c.Uncertainty(f.Uncertainty, total, path) ? parts.AddParameter(f.Uncertainty!, total) : -1;
+            var param = c.Uncertainty(f.Uncertainty, total, path) ? parts.AddParameter(f.Uncertainty!, total, "factor/" + f.Id, path) : -1;
             result[f.Id] = new CompiledFactor(f, unit, gases, param, parts.AddDataset("factor", f.Id, f.Dqr));
         }
         return result;
@@ -47,7 +47,7 @@ internal static class FactorCompiler
         }
         if (f.KgCO2e is { } v)
             return c.Amount(v, Child(path, "kgCO2e")) ? [(Precharacterised, v)] : null;
-        var parts = new List<(string Gas, double KgCO2ePerUnit)>();
+        var parts = new List<(string Gas, string Key, double KgCO2ePerUnit)>();
         var ok = true;
         foreach (var (gas, kg) in f.Gases!)
         {
@@ -59,8 +59,10 @@ internal static class FactorCompiler
                 ok = false;
             }
             if (!c.Amount(kg, gp)) ok = false;
-            if (ok) parts.Add((GwpTable.Normalise(gas)!, kg * gwp!.Value));
+            if (ok) parts.Add((GwpTable.Normalise(gas)!, gas, kg * gwp!.Value));
         }
-        return ok ? parts.ToArray() : null;
+        // Gases in ordinal order of their name, so that the sum does not depend on the key order of the document.
+        return ok ? parts.OrderBy(p => p.Gas, StringComparer.Ordinal).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => (p.Gas, p.KgCO2ePerUnit)).ToArray() : null;
     }
 }

@@ -16,7 +16,7 @@ internal static class MonteCarlo
     public const int ChunkSize = 1000;
     public const string Generator = "xoshiro256** per chunk of 1000 iterations, seeded by SplitMix64(seed, chunk); normal by Marsaglia polar; lognormal median = stated value";
 
-    public static (UncertaintyResult? Result, Error? Error) Run(CompiledModel model, double[] scaling, int iterations, ulong seed)
+    public static (UncertaintyResult? Result, Error? Error) Run(CompiledModel model, double[] scaling, int iterations, ulong seed, Solver.SolveBudget budget)
     {
         var sampler = new Sampler(model.Parameters.Select(p => (p.Spec, p.Stated)).ToList());
         var resolve = model.Entries.Any(e => e.AmountParam >= 0);
@@ -46,7 +46,7 @@ internal static class MonteCarlo
                 var s = scaling;
                 if (resolve)
                 {
-                    var (x, _, error) = TechnosphereSolve.Run(model, m);
+                    var (x, _, error) = TechnosphereSolve.Run(model, m, budget);
                     if (error is not null) { errors[c] = error with { Message = $"Monte Carlo iteration {it + 1}: {error.Message}" }; return; }
                     s = x!;
                 }

@@ -10,6 +10,11 @@ internal sealed class ProcessCompiler(
     FootprintModel model, Checks c, CompiledParts parts, Dictionary<string, CompiledFactor> factors,
     Dictionary<string, int> index, UnitInfo?[] outputUnits)
 {
+    private string _key = "";
+
+    // Canonical key of a field of the current process: "process/ID/inputs/K" (the document index K of the process is not in it).
+    private string Key(string path) => _key + path[path.IndexOf('/', "/processes/".Length)..];
+
     /// <summary>Returns the diagonal entry (reference output per run).</summary>
     public double Compile(int i)
     {
@@ -26,12 +31,13 @@ internal sealed class ProcessCompiler(
         c.Dqr(p.Dqr, path);
         var alpha = Allocation.Share(p, path, c);
         var dataset = parts.AddDataset("process", p.Id, p.Dqr);
+        _key = "process/" + p.Id;
         for (var k = 0; k < p.Inputs.Count; k++) Input(i, p.Inputs[k], Child(Child(path, "inputs"), k), alpha);
         for (var k = 0; k < p.Emissions.Count; k++) Emission(i, p.Emissions[k], Child(Child(path, "emissions"), k), alpha, dataset);
         for (var k = 0; k < p.Removals.Count; k++) RemovalTerm(i, p.Removals[k], Child(Child(path, "removals"), k), alpha, dataset);
         if (p.MassBalance is { } mb && MassBalanceRule.Co2(mb, Child(path, "massBalance"), c) is { } co2)
-            parts.Terms.Add(new Term(i, co2 * alpha, "CO2", mb.Origin, false, false,
-                IsBiogenicCo2("CO2", mb.Origin), Method.MassBalance, -1, -1, dataset));
+            AddTerm(new Term(i, co2 * alpha, "CO2", mb.Origin, false, false,
+                IsBiogenicCo2("CO2", mb.Origin), Method.MassBalance, -1, -1, dataset, Child(path, "massBalance")));
         return p.Output.Amount;
     }
 
@@ -74,7 +80,7 @@ internal sealed class ProcessCompiler(
         if (unit is null || outputUnits[j] is null) return;
         var conv = c.Convert(unit, outputUnits[j]!, Child(path, "unit"), $"the output of process '{pid}'");
         if (conv is null || !okAmount) return;
-        var param = c.Uncertainty(input.Uncertainty, input.Amount, path) ? parts.AddParameter(input.Uncertainty!, input.Amount) : -1;
+        var param = c.Uncertainty(input.Uncertainty, input.Amount, path) ? parts.AddParameter(input.Uncertainty!, input.Amount, Key(path), path) : -1;
         parts.Entries.Add(new TechEntry(j, i, -input.Amount * conv.Value * alpha, param));
     }
 
@@ -90,11 +96,11 @@ internal sealed class ProcessCompiler(
         if (unit is null) return;
         var conv = c.Convert(unit, f.Unit, Child(path, "unit"), $"factor '{fid}'");
         if (conv is null || !okAmount) return;
-        var param = c.Uncertainty(input.Uncertainty, input.Amount, path) ? parts.AddParameter(input.Uncertainty!, input.Amount) : -1;
+        var param = c.Uncertainty(input.Uncertainty, input.Amount, path) ? parts.AddParameter(input.Uncertainty!, input.Amount, Key(path), path) : -1;
         var amount = input.Amount * conv.Value * alpha;
         foreach (var (gas, perUnit) in f.Parts)
-            parts.Terms.Add(new Term(i, amount * perUnit, gas, f.Source.Origin, false, f.Source.Aircraft || input.Aircraft,
-                IsBiogenicCo2(gas, f.Source.Origin), Method.EmissionFactor, param, f.Param, f.Dataset));
+            AddTerm(new Term(i, amount * perUnit, gas, f.Source.Origin, false, f.Source.Aircraft || input.Aircraft,
+                IsBiogenicCo2(gas, f.Source.Origin), Method.EmissionFactor, param, f.Param, f.Dataset, path, fid));
     }
 
     private void Emission(int i, DirectEmission e, string path, double alpha, int dataset)
@@ -105,10 +111,10 @@ internal sealed class ProcessCompiler(
             c.Errors.Add(Error.Of(ErrorCode.MissingMeasurementMetadata, Child(path, "measurement"),
                 "A measured emission needs instrument, method and period."));
         if (gwp is null || kg is null) return;
-        var param = c.Uncertainty(e.Uncertainty, e.Amount, path) ? parts.AddParameter(e.Uncertainty!, e.Amount) : -1;
+        var param = c.Uncertainty(e.Uncertainty, e.Amount, path) ? parts.AddParameter(e.Uncertainty!, e.Amount, Key(path), path) : -1;
         var gas = GwpTable.Normalise(e.Gas)!;
-        parts.Terms.Add(new Term(i, kg.Value * alpha * gwp.Value, gas, e.Origin, false, false, IsBiogenicCo2(gas, e.Origin),
-            e.Measurement is null ? Method.DirectEmission : Method.Measured, param, -1, dataset));
+        AddTerm(new Term(i, kg.Value * alpha * gwp.Value, gas, e.Origin, false, false, IsBiogenicCo2(gas, e.Origin),
+            e.Measurement is null ? Method.DirectEmission : Method.Measured, param, -1, dataset, path));
     }
 
     private void RemovalTerm(int i, Removal r, string path, double alpha, int dataset)
@@ -116,10 +122,17 @@ internal sealed class ProcessCompiler(
         var gwp = Gas(r.Gas, Origin.Biogenic, path);
         var kg = c.Mass(r.Amount, r.Unit, path);
         if (gwp is null || kg is null) return;
-        var param = c.Uncertainty(r.Uncertainty, r.Amount, path) ? parts.AddParameter(r.Uncertainty!, r.Amount) : -1;
+        var param = c.Uncertainty(r.Uncertainty, r.Amount, path) ? parts.AddParameter(r.Uncertainty!, r.Amount, Key(path), path) : -1;
         var gas = GwpTable.Normalise(r.Gas)!;
-        parts.Terms.Add(new Term(i, -kg.Value * alpha * gwp.Value, gas, Origin.Biogenic, true, false, gas == "CO2",
-            Method.Removal, param, -1, dataset));
+        AddTerm(new Term(i, -kg.Value * alpha * gwp.Value, gas, Origin.Biogenic, true, false, gas == "CO2",
+            Method.Removal, param, -1, dataset, path));
+    }
+
+    // A product of finite amounts can still overflow (1e200 kg × 1e200 kg CO2e/kg); refuse it where it arises.
+    private void AddTerm(Term t)
+    {
+        if (double.IsFinite(t.Value)) { parts.Terms.Add(t); return; }
+        c.Errors.Add(NonFinite.Error(t, _key["process/".Length..], t.Value));
     }
 
     private GwpValue? Gas(string gas, Origin origin, string path)

@@ -8,7 +8,8 @@ internal static class TechnosphereSolve
 {
     /// <param name="model">Compiled model.</param>
     /// <param name="multipliers">Sampled multipliers per parameter, or null for stated values.</param>
-    public static (double[]? Scaling, SolveReport? Report, Error? Error) Run(CompiledModel model, double[]? multipliers)
+    /// <param name="budget">Time and memory the solve may use; unlimited when null.</param>
+    public static (double[]? Scaling, SolveReport? Report, Error? Error) Run(CompiledModel model, double[]? multipliers, SolveBudget? budget = null)
     {
         var n = model.Size;
         var count = n + model.Entries.Count;
@@ -20,7 +21,7 @@ internal static class TechnosphereSolve
             rows[n + e] = entry.Row; cols[n + e] = entry.Col;
             vals[n + e] = entry.AmountParam >= 0 && multipliers is not null ? entry.Value * multipliers[entry.AmountParam] : entry.Value;
         }
-        var (x, report, failure) = NetworkSolver.Solve(n, rows, cols, vals, model.Reference, model.Demand);
+        var (x, report, failure) = NetworkSolver.Solve(n, rows, cols, vals, model.Reference, model.Demand, budget: budget);
         if (failure is null) return (x, report, null);
         var ids = failure.Processes.Take(20).Select(i => model.ProcessIds[i]).ToArray();
         var list = string.Join(", ", ids) + (failure.Processes.Length > 20 ? $" and {failure.Processes.Length - 20} more" : "");
@@ -28,9 +29,11 @@ internal static class TechnosphereSolve
         {
             Footprint.ErrorCode.NegativeScaling => $"Negative scaling of {list}: {failure.Detail}.",
             Footprint.ErrorCode.SingularSystem => $"Singular system in {list}: {failure.Detail}.",
+            Footprint.ErrorCode.SolveBudgetExceeded => $"Solve budget exceeded: {failure.Detail} (processes {list}).",
             _ => $"The solution was rejected for {list}: {failure.Detail}.",
         };
         return (null, null, Error.Of(failure.Code, Child("/processes", failure.Processes.Min()), message,
-            ("processes", string.Join(",", failure.Processes.Select(i => model.ProcessIds[i]))), ("detail", failure.Detail)));
+            ("processes", string.Join(",", failure.Processes.Select(i => model.ProcessIds[i]))), ("detail", failure.Detail),
+            ("blockSize", failure.Processes.Length)));
     }
 }

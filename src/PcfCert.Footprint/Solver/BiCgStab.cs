@@ -8,17 +8,10 @@ namespace PcfCert.Footprint.Solver;
 /// </summary>
 internal static class BiCgStab
 {
-    public static bool TrySolve(CompressedMatrix rows, ReadOnlySpan<double> b, Span<double> x, double tolerance, int maxIterations)
+    public static bool TrySolve(CompressedMatrix rows, ReadOnlySpan<double> b, Span<double> x, double tolerance, int maxIterations, SolveBudget budget)
     {
         var n = rows.N;
-        var inv = new double[n];
-        for (var r = 0; r < n; r++)
-        {
-            double d = 0;
-            for (var p = rows.Ptr[r]; p < rows.Ptr[r + 1]; p++) if (rows.Index[p] == r) d = rows.Value[p];
-            if (d == 0) return false;
-            inv[r] = 1 / d;
-        }
+        var inv = InverseDiagonal(rows);
         for (var i = 0; i < n; i++) x[i] = b[i] * inv[i];
         var r0 = new double[n]; var rv = new double[n]; var p0 = new double[n]; var v = new double[n];
         var ph = new double[n]; var s = new double[n]; var sh = new double[n]; var t = new double[n];
@@ -29,6 +22,7 @@ internal static class BiCgStab
         double rho = 1, alpha = 1, omega = 1;
         for (var it = 0; it < maxIterations; it++)
         {
+            if (budget.OutOfTime) return false;
             var rhoNew = Dot(r0, rv);
             if (Math.Abs(rhoNew) < 1e-300) return false;
             var beta = rhoNew / rho * (alpha / omega);
@@ -54,6 +48,19 @@ internal static class BiCgStab
             rho = rhoNew;
         }
         return false;
+    }
+
+    /// <summary>1 / diagonal, with 1 where the diagonal is zero (the preconditioner then leaves that row alone).</summary>
+    internal static double[] InverseDiagonal(CompressedMatrix rows)
+    {
+        var inv = new double[rows.N];
+        for (var r = 0; r < rows.N; r++)
+        {
+            double d = 0;
+            for (var p = rows.Ptr[r]; p < rows.Ptr[r + 1]; p++) if (rows.Index[p] == r) d = rows.Value[p];
+            inv[r] = d == 0 ? 1 : 1 / d;
+        }
+        return inv;
     }
 
     internal static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)

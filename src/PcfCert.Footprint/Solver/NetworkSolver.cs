@@ -6,8 +6,10 @@ internal sealed record PreparedNetwork(CompressedMatrix Csr, List<int[]> Order, 
 /// <summary>
 /// Solves A s = b for the scaling vector of a technosphere (diagonal: outputs; off-diagonal: negative uses).
 /// Processes are ordered by strongly connected components; acyclic parts are solved by substitution in
-/// topological order, cyclic blocks by <see cref="BlockSolver"/>. Every solution is residual-checked
-/// (‖b − A s‖ / ‖b‖ ≤ <see cref="MaxRelativeResidual"/>), refined if needed, or reported as a failure.
+/// topological order, cyclic blocks by <see cref="BlockSolver"/>. Every solution is residual-checked on the
+/// row-equilibrated system (‖R(b − A s)‖ / ‖R b‖ ≤ <see cref="MaxRelativeResidual"/>, R the powers of two of
+/// <see cref="BlockSolver.RowScale"/>, so the test does not depend on the units of the products), refined if
+/// needed, or reported as a failure.
 /// </summary>
 internal static class NetworkSolver
 {
@@ -15,8 +17,9 @@ internal static class NetworkSolver
 
     /// <summary>Compresses, orders and solves in one call.</summary>
     public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(
-        int n, int[] rows, int[] cols, double[] values, int reference, double demand, int directLimit = BlockSolver.DefaultDirectLimit) =>
-        Solve(Prepare(n, rows, cols, values, reference, directLimit), demand);
+        int n, int[] rows, int[] cols, double[] values, int reference, double demand, int directLimit = BlockSolver.DefaultDirectLimit,
+        SolveBudget? budget = null) =>
+        Solve(Prepare(n, rows, cols, values, reference, directLimit), demand, budget);
 
     /// <summary>
     /// Compresses the triplets and orders the components reachable from the reference process. The structure
@@ -31,28 +34,30 @@ internal static class NetworkSolver
     }
 
     /// <summary>Solves a prepared network for <paramref name="demand"/> units of the reference product.</summary>
-    public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(PreparedNetwork network, double demand)
+    public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(PreparedNetwork network, double demand, SolveBudget? budget = null)
     {
+        budget ??= SolveBudget.Unlimited;
         var (csr, order, reference, blocks) = network;
         var n = csr.N;
         var b = new double[n];
         b[reference] = demand;
         var x = new double[n];
-        var failure = Sweep(order, csr, blocks, b, x);
+        var failure = Sweep(order, csr, blocks, b, x, budget);
         if (failure is not null) return (null, null, failure);
 
         var residual = new double[n];
-        var relative = Residual(csr, b, x, residual);
-        for (var refinement = 0; refinement < 3 && relative > MaxRelativeResidual * 1e-2; refinement++)
+        var scaled = Residual(csr, blocks.RowScale, b, x, residual);
+        for (var refinement = 0; refinement < 3 && scaled > MaxRelativeResidual * 1e-2; refinement++)
         {
             var d = new double[n];
-            if (Sweep(order, csr, blocks, residual, d) is not null) break;
+            if (Sweep(order, csr, blocks, residual, d, budget) is not null) break;
             for (var i = 0; i < n; i++) x[i] += d[i];
-            relative = Residual(csr, b, x, residual);
+            scaled = Residual(csr, blocks.RowScale, b, x, residual);
         }
-        if (!(relative <= MaxRelativeResidual))
+        if (!(scaled <= MaxRelativeResidual))
             return (null, null, new SolveFailure(ErrorCode.ResidualTooLarge, order.SelectMany(c => c).ToArray(),
-                $"relative residual {relative:E3} exceeds {MaxRelativeResidual:E0}"));
+                $"scaled relative residual {scaled:E3} exceeds {MaxRelativeResidual:E0}"));
+        var relative = Residual(csr, null, b, x, residual);
         double max = 0;
         var reached = 0;
         foreach (var component in order)
@@ -68,17 +73,17 @@ internal static class NetworkSolver
         var methods = new List<string> { "substitution" };
         methods.AddRange(blocks.MethodsUsed);
         return (x, new SolveReport(reached, order.Count, cyclic.Count, cyclic.Count == 0 ? 0 : cyclic.Max(c => c.Length),
-            methods, relative), null);
+            methods, relative) { ScaledResidual = scaled }, null);
     }
 
-    private static SolveFailure? Sweep(List<int[]> order, CompressedMatrix csr, BlockSolver blocks, double[] b, double[] x)
+    private static SolveFailure? Sweep(List<int[]> order, CompressedMatrix csr, BlockSolver blocks, double[] b, double[] x, SolveBudget budget)
     {
         for (var c = 0; c < order.Count; c++)
         {
             var component = order[c];
             if (component.Length > 1)
             {
-                if (blocks.Solve(c, component, b, x) is { } failure) return failure;
+                if (blocks.Solve(c, component, b, x, budget) is { } failure) return failure;
                 continue;
             }
             var j = component[0];
@@ -94,11 +99,18 @@ internal static class NetworkSolver
         return null;
     }
 
-    private static double Residual(CompressedMatrix csr, double[] b, double[] x, double[] r)
+    // r = b − A x (unscaled, for refinement); returns ‖R r‖ / ‖R b‖, or ‖r‖ / ‖b‖ without R.
+    private static double Residual(CompressedMatrix csr, double[]? rowScale, double[] b, double[] x, double[] r)
     {
         csr.MultiplyRows(x, r);
-        for (var i = 0; i < r.Length; i++) r[i] = b[i] - r[i];
-        var bn = BiCgStab.Norm(b);
-        return bn == 0 ? BiCgStab.Norm(r) : BiCgStab.Norm(r) / bn;
+        double rr = 0, bb = 0;
+        for (var i = 0; i < r.Length; i++)
+        {
+            r[i] = b[i] - r[i];
+            var s = rowScale?[i] ?? 1;
+            rr += r[i] * s * (r[i] * s);
+            bb += b[i] * s * (b[i] * s);
+        }
+        return bb == 0 ? Math.Sqrt(rr) : Math.Sqrt(rr / bb);
     }
 }

@@ -27,12 +27,28 @@ internal sealed class SparseLu
     /// <summary>Non-zeros in L and U together (fill measure).</summary>
     public int FactorNonZeros => _lx.Count + _ux.Count;
 
+    /// <summary>A pivot below this share of its column's largest entry (after elimination) counts as zero.</summary>
+    public const double RelativePivotTolerance = 1e-13;
+
     /// <summary>Factors a CSC matrix; returns null when a column has no usable pivot (singular).</summary>
     /// <param name="a">Column-compressed matrix.</param>
     /// <param name="singularColumn">The first column (of A) without a pivot, when singular.</param>
     /// <param name="order">Column order (fill-reducing); null for the natural order.</param>
-    public static SparseLu? Factor(CompressedMatrix a, out int singularColumn, int[]? order = null)
+    public static SparseLu? Factor(CompressedMatrix a, out int singularColumn, int[]? order = null) =>
+        Factor(a, out singularColumn, out _, order, SolveBudget.Unlimited);
+
+    /// <summary>
+    /// Factors a CSC matrix within a budget. The pivot test is relative: a column is singular when its best
+    /// candidate is below <see cref="RelativePivotTolerance"/> times the largest entry of the eliminated column, so
+    /// the test does not depend on the units of other columns (equilibrate first so that it does not depend on the
+    /// units of rows either). Returns null when singular or when <paramref name="outOfBudget"/> is set.
+    /// </summary>
+    public static SparseLu? Factor(CompressedMatrix a, out int singularColumn, out bool outOfBudget, int[]? order, SolveBudget budget)
     {
+        outOfBudget = false;
+        // Bytes per stored factor entry (index + value) and the fixed work arrays.
+        var fixedBytes = 48L * a.N;
+        var maxEntries = budget.MemoryBytes == long.MaxValue ? long.MaxValue : (budget.MemoryBytes - fixedBytes) / 12;
         var n = a.N;
         var lu = new SparseLu(n) { _q = order ?? Enumerable.Range(0, n).ToArray() };
         Array.Fill(lu._pinv, -1);
@@ -40,25 +56,30 @@ internal sealed class SparseLu
         var xi = new int[n];
         var reach = new Reach(n);
         singularColumn = -1;
-        double scale = 0;
-        foreach (var v in a.Value) scale = Math.Max(scale, Math.Abs(v));
         for (var k = 0; k < n; k++)
         {
+            if ((k & 63) == 0 && (budget.OutOfTime || lu._lx.Count + lu._ux.Count > maxEntries)) { outOfBudget = true; return null; }
             var col = lu._q[k];
             var top = lu.SolveColumn(a, col, xi, x, reach);
             int ipiv = -1;
-            double best = -1;
+            double best = -1, largest = 0;
             for (var p = top; p < n; p++)
             {
                 var i = xi[p];
+                var t = Math.Abs(x[i]);
+                largest = Math.Max(largest, t);
                 if (lu._pinv[i] < 0)
                 {
-                    var t = Math.Abs(x[i]);
                     if (t > best) { best = t; ipiv = i; }
                 }
                 else { lu._ui.Add(lu._pinv[i]); lu._ux.Add(x[i]); }
             }
-            if (ipiv < 0 || best <= 1e-13 * scale) { singularColumn = col; return null; }
+            if (ipiv < 0 || best <= RelativePivotTolerance * largest)
+            {
+                singularColumn = col;
+                for (var p = top; p < n; p++) x[xi[p]] = 0;
+                return null;
+            }
             if (lu._pinv[col] < 0 && Math.Abs(x[col]) >= best * DiagonalPreference) ipiv = col;
             var pivot = x[ipiv];
             lu._ui.Add(k); lu._ux.Add(pivot);
