@@ -24,9 +24,17 @@ public static class CliApp
         var cutOff = new Option<double>("--cutoff-limit")
         { Description = "Cut-off limit as a share of product mass (scheme parameter)", DefaultValueFactory = _ => 0.05 };
 
-        var calc = new Command("calc", "Calculate the footprint of a model") { model, mc, seed, strict, output, json, cutOff };
-        calc.SetAction(r => Calc(r.GetValue(model)!, new CalculationOptions(r.GetValue(mc), r.GetValue(seed), r.GetValue(cutOff)),
-            r.GetValue(strict), r.GetValue(output), r.GetValue(json), stdout, stderr));
+        var samples = new Option<FileInfo?>("--samples") { Description = "Write every Monte Carlo draw to this CSV file" };
+        var pedigree = new Option<bool>("--pedigree") { Description = "Turn data-quality ratings into lognormal uncertainty where none is declared" };
+        var timeLimit = new Option<double>("--time-limit")
+        { Description = "Seconds the technosphere solves may take before SolveBudgetExceeded", DefaultValueFactory = _ => 20 };
+
+        var calc = new Command("calc", "Calculate the footprint of a model") { model, mc, seed, strict, output, json, cutOff, samples, pedigree, timeLimit };
+        calc.SetAction(r => Calc(r.GetValue(model)!, new CalculationOptions(r.GetValue(mc), r.GetValue(seed), r.GetValue(cutOff))
+        {
+            PedigreeUncertainty = r.GetValue(pedigree),
+            SolveTimeLimit = TimeSpan.FromSeconds(Math.Max(0, r.GetValue(timeLimit))),
+        }, r.GetValue(strict), r.GetValue(output), r.GetValue(json), r.GetValue(samples), stdout, stderr));
         var validateJson = new Option<bool>("--json") { Description = "Print errors as JSON" };
         var validate = new Command("validate", "Check a model without calculating") { model, validateJson };
         validate.SetAction(r => Validate(r.GetValue(model)!, r.GetValue(validateJson), stdout, stderr));
@@ -42,7 +50,8 @@ public static class CliApp
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    private static int Calc(FileInfo file, CalculationOptions options, bool strict, FileInfo? outFile, bool json, TextWriter stdout, TextWriter stderr)
+    private static int Calc(FileInfo file, CalculationOptions options, bool strict, FileInfo? outFile, bool json, FileInfo? samplesFile,
+        TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(file.FullName)) { stderr.WriteLine($"cannot read {file.FullName}: file not found"); return ExitCodes.Usage; }
         var parsed = ModelDocument.Parse(File.ReadAllText(file.FullName));
@@ -64,6 +73,12 @@ public static class CliApp
             try { File.WriteAllText(outFile.FullName, document + "\n"); }
             catch (IOException e) { stderr.WriteLine($"cannot write {outFile.FullName}: {e.Message}"); return ExitCodes.Usage; }
             catch (UnauthorizedAccessException e) { stderr.WriteLine($"cannot write {outFile.FullName}: {e.Message}"); return ExitCodes.Usage; }
+        }
+        if (samplesFile is not null && outcome.Value!.Uncertainty is { } u)
+        {
+            try { File.WriteAllText(samplesFile.FullName, SamplesCsv.Write(u)); }
+            catch (IOException e) { stderr.WriteLine($"cannot write {samplesFile.FullName}: {e.Message}"); return ExitCodes.Usage; }
+            catch (UnauthorizedAccessException e) { stderr.WriteLine($"cannot write {samplesFile.FullName}: {e.Message}"); return ExitCodes.Usage; }
         }
         if (json) stdout.WriteLine(document);
         else ResultTable.Print(outcome.Value!, stdout);

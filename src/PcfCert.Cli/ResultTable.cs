@@ -38,12 +38,14 @@ internal static class ResultTable
         w.WriteLine(q.Dqr is { } dqr
             ? $"  data quality    DQR {dqr.ToString("0.00", Inv)} ({q.Band}), unrated {Pct(q.UnratedShare)}"
             : "  data quality    no rated datasets");
-        w.WriteLine($"  solver          {r.Solver.Processes} processes, {r.Solver.CyclicBlocks} cyclic block(s), residual {r.Solver.RelativeResidual.ToString("0.0E+0", Inv)}");
+        w.WriteLine($"  solver          {r.Solver.Processes} processes, {r.Solver.CyclicBlocks} cyclic block(s), {string.Join("+", r.Solver.Methods)}, scaled residual {r.Solver.ScaledResidual.ToString("0.0E+0", Inv)}");
         if (r.Uncertainty is { } u)
         {
             w.WriteLine();
             w.WriteLine($"Monte Carlo ({u.Iterations} iterations, seed {u.Seed})");
             w.WriteLine($"  mean {Num(u.Mean)}  sd {Num(u.StandardDeviation)}  2.5% {Num(u.P2_5)}  median {Num(u.P50)}  97.5% {Num(u.P97_5)}");
+            if (u.FailedDraws > 0)
+                w.WriteLine($"  {u.FailedDraws} infeasible draw(s) left out; first: iteration {u.Failures[0].Iteration}, {u.Failures[0].Code}, input {u.Failures[0].Path ?? u.Failures[0].Processes}");
         }
         w.WriteLine();
         w.WriteLine($"inputSha256 {r.InputSha256}  engine {r.EngineVersion}");

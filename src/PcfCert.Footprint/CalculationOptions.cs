@@ -12,6 +12,12 @@ public sealed record CalculationOptions(int MonteCarloIterations = 0, ulong Seed
     /// <summary>Memory the solver may allocate for LU factors and Krylov bases, in bytes (default 256 MiB).</summary>
     public long SolveMemoryLimitBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// Turn data-quality ratings into lognormal uncertainties where no distribution is declared (pedigree approach,
+    /// <see cref="Uncertainty.Pedigree"/>): a rated factor's value, and a rated process's own emissions and removals.
+    /// </summary>
+    public bool PedigreeUncertainty { get; init; }
+
     /// <summary>Clock for the time budget; tests pass a fake one.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -57,4 +57,6 @@ public enum ErrorCode
     NonFiniteResult,
     /// <summary>The technosphere could not be solved within the calculation's time or memory budget; names the block size.</summary>
     SolveBudgetExceeded,
+    /// <summary>Every Monte Carlo draw made the technosphere infeasible; names the first draw's input.</summary>
+    MonteCarloInfeasible,
 }

@@ -23,7 +23,7 @@ public static class FootprintCalculator
         ArgumentNullException.ThrowIfNull(model);
         options ??= CalculationOptions.Default;
         var optionErrors = CheckOptions(options);
-        var (compiled, errors) = ModelCompiler.Compile(model);
+        var (compiled, errors) = ModelCompiler.Compile(model, options.PedigreeUncertainty);
         errors.InsertRange(0, optionErrors);
         if (compiled is null || errors.Count > 0) return Outcome<FootprintResult>.Failure(errors);
         compiled = CanonicalOrder.Apply(compiled);
@@ -37,7 +37,7 @@ public static class FootprintCalculator
         UncertaintyResult? uncertainty = null;
         if (options.MonteCarloIterations > 0)
         {
-            var (mc, mcError) = MonteCarlo.Run(compiled, scaling!, options.MonteCarloIterations, options.Seed, budget);
+            var (mc, mcError) = MonteCarlo.Run(compiled, scaling!, options.MonteCarloIterations, options.Seed, budget, sums.ByProcess, options.PedigreeUncertainty);
             if (mcError is not null) return Outcome<FootprintResult>.Failure([mcError]);
             uncertainty = mc;
         }

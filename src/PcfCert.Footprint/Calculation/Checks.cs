@@ -81,6 +81,8 @@ internal sealed class Checks(List<Error> errors)
                 ? null : "triangular needs min ≤ mode ≤ max with min < max",
             _ => u is { Min: { } a2, Max: { } b2 } && a2 < b2 ? null : "uniform needs min < max",
         };
+        if (problem is null && u.Distribution is DistributionKind.Triangular or DistributionKind.Uniform && stated >= 0 && u.Min < 0)
+            problem = "min is below 0, but the quantity cannot be negative (a draw below 0 would run a process backwards)";
         if (problem is null && u.Distribution != DistributionKind.Lognormal && stated == 0)
             problem = "the stated value is 0, so a sample cannot scale it";
         if (problem is null) return true;

@@ -6,6 +6,12 @@ namespace PcfCert.Footprint.Calculation;
 internal sealed class CompiledParts
 {
     public List<Parameter> Parameters { get; } = [];
+    /// <summary>Derive lognormal uncertainties from data-quality ratings where none is declared.</summary>
+    public bool Pedigree { get; init; }
+
+    /// <summary>The declared distribution, or the pedigree lognormal of the rating when asked for.</summary>
+    public UncertaintySpec? Spec(UncertaintySpec? declared, DataQuality? dqr) =>
+        declared ?? (Pedigree && dqr is not null ? Uncertainty.Pedigree.Lognormal(dqr) : null);
     public List<Dataset> Datasets { get; } = [];
     public List<Term> Terms { get; } = [];
     public List<TechEntry> Entries { get; } = [];

@@ -32,7 +32,8 @@ internal static class FactorCompiler
             c.Dqr(f.Dqr, path);
             if (unit is null || gases is null) continue;
             var total = gases.Sum(g => g.KgCO2ePerUnit);
-            var param = c.Uncertainty(f.Uncertainty, total, path) ? parts.AddParameter(f.Uncertainty!, total, "factor/" + f.Id, path) : -1;
+            var spec = parts.Spec(f.Uncertainty, f.Dqr);
+            var param = c.Uncertainty(spec, total, path) ? parts.AddParameter(spec!, total, "factor/" + f.Id, path) : -1;
             result[f.Id] = new CompiledFactor(f, unit, gases, param, parts.AddDataset("factor", f.Id, f.Dqr));
         }
         return result;

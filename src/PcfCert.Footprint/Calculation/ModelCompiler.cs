@@ -7,10 +7,12 @@ namespace PcfCert.Footprint.Calculation;
 /// <summary>Validates a model completely and reduces it to a <see cref="CompiledModel"/>; collects every error.</summary>
 internal static class ModelCompiler
 {
-    public static (CompiledModel? Model, List<Error> Errors) Compile(FootprintModel model)
+    /// <param name="model">The model.</param>
+    /// <param name="pedigree">Derive lognormal uncertainties from data-quality ratings where none is declared.</param>
+    public static (CompiledModel? Model, List<Error> Errors) Compile(FootprintModel model, bool pedigree = false)
     {
         var c = new Checks([]);
-        var parts = new CompiledParts();
+        var parts = new CompiledParts { Pedigree = pedigree };
         var factors = FactorCompiler.Compile(model, c, parts);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var outputUnits = new UnitInfo?[model.Processes.Count];

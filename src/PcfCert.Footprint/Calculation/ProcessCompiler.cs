@@ -11,6 +11,7 @@ internal sealed class ProcessCompiler(
     Dictionary<string, int> index, UnitInfo?[] outputUnits)
 {
     private string _key = "";
+    private DataQuality? _dqr;
 
     // Canonical key of a field of the current process: "process/ID/inputs/K" (the document index K of the process is not in it).
     private string Key(string path) => _key + path[path.IndexOf('/', "/processes/".Length)..];
@@ -32,6 +33,7 @@ internal sealed class ProcessCompiler(
         var alpha = Allocation.Share(p, path, c);
         var dataset = parts.AddDataset("process", p.Id, p.Dqr);
         _key = "process/" + p.Id;
+        _dqr = p.Dqr;
         for (var k = 0; k < p.Inputs.Count; k++) Input(i, p.Inputs[k], Child(Child(path, "inputs"), k), alpha);
         for (var k = 0; k < p.Emissions.Count; k++) Emission(i, p.Emissions[k], Child(Child(path, "emissions"), k), alpha, dataset);
         for (var k = 0; k < p.Removals.Count; k++) RemovalTerm(i, p.Removals[k], Child(Child(path, "removals"), k), alpha, dataset);
@@ -111,7 +113,8 @@ internal sealed class ProcessCompiler(
             c.Errors.Add(Error.Of(ErrorCode.MissingMeasurementMetadata, Child(path, "measurement"),
                 "A measured emission needs instrument, method and period."));
         if (gwp is null || kg is null) return;
-        var param = c.Uncertainty(e.Uncertainty, e.Amount, path) ? parts.AddParameter(e.Uncertainty!, e.Amount, Key(path), path) : -1;
+        var spec = parts.Spec(e.Uncertainty, _dqr);
+        var param = c.Uncertainty(spec, e.Amount, path) ? parts.AddParameter(spec!, e.Amount, Key(path), path) : -1;
         var gas = GwpTable.Normalise(e.Gas)!;
         AddTerm(new Term(i, kg.Value * alpha * gwp.Value, gas, e.Origin, false, false, IsBiogenicCo2(gas, e.Origin),
             e.Measurement is null ? Method.DirectEmission : Method.Measured, param, -1, dataset, path));
@@ -122,7 +125,8 @@ internal sealed class ProcessCompiler(
         var gwp = Gas(r.Gas, Origin.Biogenic, path);
         var kg = c.Mass(r.Amount, r.Unit, path);
         if (gwp is null || kg is null) return;
-        var param = c.Uncertainty(r.Uncertainty, r.Amount, path) ? parts.AddParameter(r.Uncertainty!, r.Amount, Key(path), path) : -1;
+        var spec = parts.Spec(r.Uncertainty, _dqr);
+        var param = c.Uncertainty(spec, r.Amount, path) ? parts.AddParameter(spec!, r.Amount, Key(path), path) : -1;
         var gas = GwpTable.Normalise(r.Gas)!;
         AddTerm(new Term(i, -kg.Value * alpha * gwp.Value, gas, Origin.Biogenic, true, false, gas == "CO2",
             Method.Removal, param, -1, dataset, path));

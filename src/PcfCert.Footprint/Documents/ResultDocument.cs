@@ -120,8 +120,41 @@ public static class ResultDocument
         w.WriteNumber("p2_5", u.P2_5);
         w.WriteNumber("p50", u.P50);
         w.WriteNumber("p97_5", u.P97_5);
+        w.WriteNumber("failedDraws", u.FailedDraws);
+        w.WriteStartArray("failures");
+        foreach (var f in u.Failures)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("iteration", f.Iteration);
+            w.WriteString("code", f.Code.ToString());
+            if (f.Parameter is null) w.WriteNull("parameter"); else w.WriteString("parameter", f.Parameter);
+            if (f.Path is null) w.WriteNull("path"); else w.WriteString("path", f.Path);
+            Nullable(w, "multiplier", f.Multiplier);
+            w.WriteString("processes", f.Processes);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("byStage");
+        foreach (var (stage, st) in u.ByStage) { w.WriteStartObject(stage); Statistics(w, st); w.WriteEndObject(); }
+        w.WriteEndObject();
+        w.WriteStartArray("byProcess");
+        foreach (var p in u.ByProcess) { w.WriteStartObject(); w.WriteString("id", p.Id); Statistics(w, p.Statistics); w.WriteEndObject(); }
+        w.WriteEndArray();
+        w.WriteBoolean("pedigree", u.Pedigree);
         w.WriteEndObject();
     }
+
+    // NaN (a stage no draw reached) is written as 0: JSON has no NaN, and such a stage has no contribution.
+    private static void Statistics(Utf8JsonWriter w, SampleStatistics s)
+    {
+        w.WriteNumber("mean", Finite(s.Mean));
+        w.WriteNumber("standardDeviation", Finite(s.StandardDeviation));
+        w.WriteNumber("p2_5", Finite(s.P2_5));
+        w.WriteNumber("p50", Finite(s.P50));
+        w.WriteNumber("p97_5", Finite(s.P97_5));
+    }
+
+    private static double Finite(double v) => double.IsFinite(v) ? v : 0;
 
     private static void Solver(Utf8JsonWriter w, FootprintResult r)
     {
@@ -134,6 +167,7 @@ public static class ResultDocument
         foreach (var m in r.Solver.Methods) w.WriteStringValue(m);
         w.WriteEndArray();
         w.WriteNumber("relativeResidual", r.Solver.RelativeResidual);
+        w.WriteNumber("scaledResidual", r.Solver.ScaledResidual);
         w.WriteEndObject();
     }
 

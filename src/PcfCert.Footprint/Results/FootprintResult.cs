@@ -106,5 +106,66 @@ public sealed record DatasetRating(string Kind, string Id, double? Dqr, double S
 /// <param name="P2_5">2.5th percentile.</param>
 /// <param name="P50">Median.</param>
 /// <param name="P97_5">97.5th percentile.</param>
+/// <remarks>Statistics are over the successful draws (<see cref="Iterations"/> − <see cref="FailedDraws"/>).</remarks>
 public sealed record UncertaintyResult(int Iterations, ulong Seed, string Generator, int UncertainParameters,
-    double Mean, double StandardDeviation, double P2_5, double P50, double P97_5);
+    double Mean, double StandardDeviation, double P2_5, double P50, double P97_5)
+{
+    /// <summary>Draws that made the technosphere infeasible (singular or negative scaling); left out of the statistics.</summary>
+    public int FailedDraws { get; init; }
+
+    /// <summary>The first failed draws (at most 20), each with the input that caused it.</summary>
+    public IReadOnlyList<FailedDraw> Failures { get; init; } = [];
+
+    /// <summary>Statistics per life-cycle stage (all five keys).</summary>
+    public IReadOnlyDictionary<string, SampleStatistics> ByStage { get; init; } = new Dictionary<string, SampleStatistics>();
+
+    /// <summary>Statistics of the processes with the largest absolute contributions (at most 20).</summary>
+    public IReadOnlyList<ProcessStatistics> ByProcess { get; init; } = [];
+
+    /// <summary>Whether data-quality ratings were turned into lognormal uncertainties (pedigree approach).</summary>
+    public bool Pedigree { get; init; }
+
+    /// <summary>Every draw, for export as CSV (<see cref="Documents.SamplesCsv"/>); not part of the result document.</summary>
+    public MonteCarloSamples? Samples { get; init; }
+}
+
+/// <summary>Sample statistics of one figure (kg CO2e per declared unit).</summary>
+/// <param name="Mean">Mean.</param>
+/// <param name="StandardDeviation">Sample standard deviation (n − 1).</param>
+/// <param name="P2_5">2.5th percentile.</param>
+/// <param name="P50">Median.</param>
+/// <param name="P97_5">97.5th percentile.</param>
+public sealed record SampleStatistics(double Mean, double StandardDeviation, double P2_5, double P50, double P97_5)
+{
+    /// <summary>Statistics of the finite values (NaN marks a failed draw).</summary>
+    /// <param name="values">Samples.</param>
+    public static SampleStatistics Of(IEnumerable<double> values)
+    {
+        var ok = values.Where(double.IsFinite).ToArray();
+        if (ok.Length == 0) return new SampleStatistics(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+        var (mean, sd) = PcfCert.Footprint.Uncertainty.Statistics.MeanSd(ok);
+        Array.Sort(ok);
+        return new SampleStatistics(mean, sd, PcfCert.Footprint.Uncertainty.Statistics.Percentile(ok, 0.025),
+            PcfCert.Footprint.Uncertainty.Statistics.Percentile(ok, 0.5), PcfCert.Footprint.Uncertainty.Statistics.Percentile(ok, 0.975));
+    }
+}
+
+/// <summary>Statistics of one process's contribution.</summary>
+/// <param name="Id">Process id.</param>
+/// <param name="Statistics">Its statistics.</param>
+public sealed record ProcessStatistics(string Id, SampleStatistics Statistics);
+
+/// <summary>A Monte Carlo draw that made the technosphere infeasible.</summary>
+/// <param name="Iteration">1-based iteration.</param>
+/// <param name="Code">SingularSystem or NegativeScaling (or ResidualTooLarge).</param>
+/// <param name="Parameter">Canonical key of the uncertain input blamed (the one that moved furthest), if any.</param>
+/// <param name="Path">JSON pointer of that input.</param>
+/// <param name="Multiplier">Its drawn value / stated value.</param>
+/// <param name="Processes">Ids of the processes the solver named.</param>
+/// <param name="Message">The solver's message.</param>
+public sealed record FailedDraw(int Iteration, ErrorCode Code, string? Parameter, string? Path, double? Multiplier, string Processes, string Message);
+
+/// <summary>Every Monte Carlo draw: one array per column, one entry per iteration (NaN for a failed draw).</summary>
+/// <param name="Columns">total, stage:NAME…, process:ID….</param>
+/// <param name="Values">Values per column.</param>
+public sealed record MonteCarloSamples(IReadOnlyList<string> Columns, double[][] Values);

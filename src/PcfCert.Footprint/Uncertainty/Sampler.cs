@@ -3,25 +3,33 @@ using PcfCert.Footprint.Model;
 namespace PcfCert.Footprint.Uncertainty;
 
 /// <summary>
-/// Draws multipliers (sample / stated value) for uncertain quantities. The stated value is the median of a
-/// lognormal (geometric mean, as in ecoinvent and Brightway), so the multiplier is exp(ln(gsd)·z);
-/// normal, triangular and uniform parameters are in the unit of the stated value. Parameters are unpacked
-/// once into arrays because the Monte Carlo loop draws them millions of times.
+/// Draws multipliers (sample / stated value) for uncertain quantities, each keyed by its canonical key
+/// (<see cref="KeyedRandom"/>). Domains are respected: the stated value is the median of a lognormal (geometric mean,
+/// as in ecoinvent and Brightway), so the multiplier exp(ln(gsd)·z) is positive; a normal is truncated at zero
+/// (a draw that would change the sign of the quantity is redrawn, up to <see cref="MaxAttempts"/> times, then
+/// clamped); triangular and uniform are drawn by their inverse CDF and validated to stay on the side of zero of
+/// their stated value. Parameters are unpacked once into arrays because the loop draws them millions of times.
 /// </summary>
 internal sealed class Sampler
 {
+    public const int MaxAttempts = 64;
     private readonly DistributionKind[] _kind;
     private readonly double[] _a, _b, _c, _inverseStated;
+    private readonly ulong[] _key;
+    private readonly ulong _seed;
 
-    public Sampler(IReadOnlyList<(UncertaintySpec Spec, double Stated)> parameters)
+    public Sampler(IReadOnlyList<(UncertaintySpec Spec, double Stated, string Key)> parameters, ulong seed)
     {
         var n = parameters.Count;
+        _seed = seed;
         _kind = new DistributionKind[n];
+        _key = new ulong[n];
         _a = new double[n]; _b = new double[n]; _c = new double[n]; _inverseStated = new double[n];
         for (var k = 0; k < n; k++)
         {
-            var (u, stated) = parameters[k];
+            var (u, stated, key) = parameters[k];
             _kind[k] = u.Distribution;
+            _key[k] = KeyedRandom.Hash(key);
             _inverseStated[k] = stated == 0 ? 0 : 1 / stated;
             (_a[k], _b[k], _c[k]) = u.Distribution switch
             {
@@ -33,19 +41,34 @@ internal sealed class Sampler
         }
     }
 
-    /// <summary>Fills <paramref name="m"/> with one multiplier per parameter, in parameter order.</summary>
-    public void Draw(Xoshiro256StarStar rng, Span<double> m)
+    public int Count => _kind.Length;
+
+    /// <summary>Fills <paramref name="m"/> with the multipliers of iteration <paramref name="iteration"/>, in parameter order.</summary>
+    public void Draw(long iteration, Span<double> m)
     {
         for (var k = 0; k < m.Length; k++)
         {
+            var key = _key[k];
             m[k] = _kind[k] switch
             {
-                DistributionKind.Lognormal => Math.Exp(_a[k] * rng.NextNormal()),
-                DistributionKind.Normal => (_a[k] + _b[k] * rng.NextNormal()) * _inverseStated[k],
-                DistributionKind.Triangular => Triangular(_a[k], _b[k], _c[k], rng.NextDouble()) * _inverseStated[k],
-                _ => (_a[k] + (_b[k] - _a[k]) * rng.NextDouble()) * _inverseStated[k],
+                DistributionKind.Lognormal => Math.Exp(_a[k] * KeyedRandom.Normal(_seed, key, iteration, 0)),
+                DistributionKind.Normal => TruncatedNormal(k, key, iteration),
+                DistributionKind.Triangular => Triangular(_a[k], _b[k], _c[k], KeyedRandom.Uniform(_seed, key, iteration, 0)) * _inverseStated[k],
+                _ => (_a[k] + (_b[k] - _a[k]) * KeyedRandom.Uniform(_seed, key, iteration, 0)) * _inverseStated[k],
             };
         }
+    }
+
+    // N(stated, sd) conditioned on keeping the sign of the stated value: P(accept) ≥ 1/2, so 64 attempts fail with
+    // probability ≤ 2⁻⁶⁴; the multiplier is then 0 (the quantity at its bound).
+    private double TruncatedNormal(int k, ulong key, long iteration)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var multiplier = (_a[k] + _b[k] * KeyedRandom.Normal(_seed, key, iteration, attempt)) * _inverseStated[k];
+            if (multiplier >= 0) return multiplier;
+        }
+        return 0;
     }
 
     /// <summary>Inverse CDF of the triangular distribution.</summary>
