@@ -11,7 +11,7 @@ using PcfCert.Footprint.Solver;
 //   anything else    BenchmarkDotNet (e.g. --filter '*')
 if (args is ["sweep", var countText, ..])
 {
-    Sweep.Run(int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : null,
+    Sweep.Run(int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 && args[2].Length > 0 ? args[2] : null,
         args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
     return;
 }
