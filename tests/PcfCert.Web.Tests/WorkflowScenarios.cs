@@ -241,7 +241,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         }
     }
 
-    private static async Task PassChecklist(TestClient inspector, Guid id, JsonElement scheme)
+    internal static async Task PassChecklist(TestClient inspector, Guid id, JsonElement scheme)
     {
         foreach (var clause in scheme.GetProperty("factoryAssuranceChecklist").GetProperty("clauses").EnumerateArray())
         {
@@ -260,7 +260,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         Assert.Equal(png, await inspector.Http.GetByteArrayAsync($"/api/v1/files/{fileId}"));
     }
 
-    private static async Task VerifyAll(TestClient inspector, Guid id, JsonElement scheme)
+    internal static async Task VerifyAll(TestClient inspector, Guid id, JsonElement scheme)
     {
         foreach (var item in scheme.GetProperty("verification").GetProperty("items").EnumerateArray())
         {
@@ -273,7 +273,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         leader, members, personDays, purpose = "初次认证现场检查", basis = "认证实施规则", scope = "全部认证单元", from = "2026-12-01", to = "2026-12-02",
     };
 
-    private static object Conclusion() => new
+    internal static object Conclusion() => new
     {
         purposeBasisScope = "初次认证；依据认证实施规则；全部认证单元",
         applicantDetails = "苏州示例电子元件有限公司",

@@ -10,7 +10,7 @@ namespace PcfCert.Infrastructure.Audit;
 public sealed class AuditInterceptor(IAuditUser user, TimeProvider clock) : SaveChangesInterceptor
 {
     // Secrets and bulk bytes are never copied into the trail.
-    private static readonly HashSet<string> Hidden = ["PasswordHash", "SecurityStamp", "Content", "Xml"];
+    private static readonly HashSet<string> Hidden = ["PasswordHash", "SecurityStamp", "Content", "Xml", "SecretHash", "TokenHash"];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {

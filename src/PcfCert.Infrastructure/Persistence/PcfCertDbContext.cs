@@ -45,6 +45,8 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
     public DbSet<InventoryRecord> Inventories => Set<InventoryRecord>();
     public DbSet<InventoryLineRecord> InventoryLines => Set<InventoryLineRecord>();
     public DbSet<InventoryImportRecord> InventoryImports => Set<InventoryImportRecord>();
+    public DbSet<ApiClients.ApiClient> ApiClients => Set<ApiClients.ApiClient>();
+    public DbSet<ApiClients.ApiAccessToken> ApiAccessTokens => Set<ApiClients.ApiAccessToken>();
 
     /// <summary>
     /// Factor versions and finished import reports are evidence: once written they are never changed or removed

@@ -28,6 +28,8 @@ public static class ApiEndpoints
         DataCollection.DataCollectionApi.MapDataCollectionApi(v1);
         Footprints.FootprintApi.MapFootprintApi(v1);
         Inbox.WorkspaceApi.MapWorkspaceApi(v1);
+        ApiClients.ApiClientsApi.MapApiClientsApi(v1);
+        ApiClients.ApiClientsApi.MapTokenEndpoint(app);
         app.MapJwks();
         return app;
     }

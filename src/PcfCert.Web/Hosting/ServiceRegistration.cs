@@ -50,6 +50,7 @@ public static class ServiceRegistration
         builder.Services.AddHealthChecks().AddDbContextCheck<PcfCertDbContext>("database");
 
         AddIdentity(builder.Services);
+        Features.ApiClients.ApiClientRegistration.AddApiClients(builder.Services, builder.Configuration);
         AddLocalization(builder.Services);
 
         builder.Services.AddRazorPages(o =>

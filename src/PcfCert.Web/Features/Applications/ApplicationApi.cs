@@ -48,7 +48,11 @@ public static class ApplicationApi
             if (http.Request.HasFormContentType)
             {
                 // Reading the form by hand skips minimal-API anti-forgery, so validate explicitly: a form can be cross-site.
-                await antiforgery.ValidateRequestAsync(http);
+                // A client's bearer token is not sent by a browser on its own, so it needs no anti-forgery token.
+                if (!ApiClients.ApiBearerHandler.IsClient(http.User))
+                {
+                    await antiforgery.ValidateRequestAsync(http);
+                }
                 input = ActionInput.FromForm(await http.Request.ReadFormAsync(ct));
             }
             else
