@@ -31,7 +31,7 @@ public sealed class IndexModel(PcfCertDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostRegisterAsync(RegisterApiClient register, CancellationToken ct)
+    public async Task<IActionResult> OnPostRegisterAsync([FromServices] RegisterApiClient register, CancellationToken ct)
     {
         var outcome = await register.Handle(new RegisterApiClient.Input(Input.Name, Input.OrganisationId, Input.Scopes, Input.CallbackUrl), ct);
         if (outcome.IsOk)
@@ -48,7 +48,7 @@ public sealed class IndexModel(PcfCertDbContext db) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRevokeAsync(Guid id, RevokeApiClient revoke, CancellationToken ct)
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, [FromServices] RevokeApiClient revoke, CancellationToken ct)
     {
         var outcome = await revoke.Handle(id, ct);
         if (!outcome.IsOk)
