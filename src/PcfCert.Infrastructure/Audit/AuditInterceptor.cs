@@ -54,7 +54,7 @@ public sealed class AuditInterceptor(IAuditUser user, TimeProvider clock) : Save
             });
         }
         var inBulk = bulk.SelectMany(g => g).ToHashSet();
-        foreach (var entry in entries.Where(e => e.Entity is not AuditEntry and not DataProtectionKey && !inBulk.Contains(e)))
+        foreach (var entry in entries.Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not Pact.PactCertificateMark && !inBulk.Contains(e)))
         {
             var changed = entry.Properties
                 .Where(p => !Hidden.Contains(p.Metadata.Name) && (entry.State != EntityState.Modified || p.IsModified))

@@ -47,6 +47,7 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
     public DbSet<InventoryImportRecord> InventoryImports => Set<InventoryImportRecord>();
     public DbSet<ApiClients.ApiClient> ApiClients => Set<ApiClients.ApiClient>();
     public DbSet<ApiClients.ApiAccessToken> ApiAccessTokens => Set<ApiClients.ApiAccessToken>();
+    public DbSet<Pact.PactFootprint> PactFootprints => Set<Pact.PactFootprint>();
 
     /// <summary>
     /// Factor versions and finished import reports are evidence: once written they are never changed or removed

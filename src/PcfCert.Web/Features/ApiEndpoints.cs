@@ -30,6 +30,8 @@ public static class ApiEndpoints
         Inbox.WorkspaceApi.MapWorkspaceApi(v1);
         ApiClients.ApiClientsApi.MapApiClientsApi(v1);
         ApiClients.ApiClientsApi.MapTokenEndpoint(app);
+        Pact.PactExportApi.MapPactExportApi(v1);
+        Pact.PactApi.MapPactApi(app);
         app.MapJwks();
         return app;
     }

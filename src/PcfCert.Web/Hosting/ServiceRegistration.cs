@@ -51,6 +51,7 @@ public static class ServiceRegistration
 
         AddIdentity(builder.Services);
         Features.ApiClients.ApiClientRegistration.AddApiClients(builder.Services, builder.Configuration);
+        Features.Pact.PactRegistration.AddPact(builder.Services, builder.Configuration);
         AddLocalization(builder.Services);
 
         builder.Services.AddRazorPages(o =>
