@@ -48,6 +48,7 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
     public DbSet<ApiClients.ApiClient> ApiClients => Set<ApiClients.ApiClient>();
     public DbSet<ApiClients.ApiAccessToken> ApiAccessTokens => Set<ApiClients.ApiAccessToken>();
     public DbSet<Pact.PactFootprint> PactFootprints => Set<Pact.PactFootprint>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
 
     /// <summary>
     /// Factor versions and finished import reports are evidence: once written they are never changed or removed

@@ -12,6 +12,8 @@ public sealed partial class WorkspaceStringsTests
 
     public static IEnumerable<object[]> Keys() =>
         Enum.GetValues<WorkKind>().Select(InboxViewComponent.KindKey)
+            .Concat(PcfCert.Web.Features.Notifications.PublishApplicationNotice.Actions
+                .Where(a => a is not "judge-rectification" and not "decide").Select(a => "Notice.Text." + a))
             .Concat(Directory.EnumerateFiles(Path.Combine(LocalizationTests.RepositoryRoot(), "src", "PcfCert.Web", "Features"), "*.cs", SearchOption.AllDirectories)
                 .Where(f => f.Contains("Inbox") || f.Contains("Notifications"))
                 .SelectMany(f => KeyLiteral().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)))

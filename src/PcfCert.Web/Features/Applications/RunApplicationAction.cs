@@ -37,7 +37,10 @@ public sealed class RunApplicationAction(
         var actor = new Actor(me.Id!, me.Name ?? me.Id!);
         try
         {
+            var before = application.Status;
             await action.Apply(new ActionContext(application, scheme, input, actor, clock.GetUtcNow(), db, services));
+            // Notices of the step are saved with it (Features/Notifications).
+            await services.GetRequiredService<Notifications.PublishApplicationNotice>().Handle(application, action.Name, before, input, actor, ct);
             await db.SaveChangesAsync(ct);
         }
         catch (WorkflowException e)

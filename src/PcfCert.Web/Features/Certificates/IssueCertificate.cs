@@ -20,7 +20,8 @@ public sealed record IssueCertificateCommand(
 /// transaction. The workflow calls this once a positive decision exists; for a re-certification it names the
 /// replaced certificate, which becomes superseded.
 /// </summary>
-public sealed class IssueCertificate(PcfCertDbContext db, ICertificateRulesSource schemes, TimeProvider time, IStringLocalizer<SharedResource> l)
+public sealed class IssueCertificate(PcfCertDbContext db, ICertificateRulesSource schemes, TimeProvider time, IStringLocalizer<SharedResource> l,
+    Notifications.PublishCertificateNotice notify)
 {
     public async Task<Outcome<Certificate>> Handle(IssueCertificateCommand command, CancellationToken ct)
     {
@@ -65,6 +66,7 @@ public sealed class IssueCertificate(PcfCertDbContext db, ICertificateRulesSourc
         var certificate = Certificate.Issue(Guid.NewGuid(), number, rules!, command.Particulars!, issuedOn, at, references);
         db.Certificates.Add(certificate);
         replaced?.ReplaceByRecertification(certificate.Number, issuedOn, at);
+        await notify.Handle(certificate, Notifications.PublishCertificateNotice.Issued, "issued", ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Outcome<Certificate>.Ok(certificate);

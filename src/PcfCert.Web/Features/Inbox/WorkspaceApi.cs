@@ -10,5 +10,6 @@ public static class WorkspaceApi
         api.MapGet("/inbox", async (MyWork work, CurrentUser me, CancellationToken ct) => TypedResults.Ok(await work.Handle(Worker.Of(me), ct)))
             .WithTags("Workspace")
             .WithSummary("What is waiting for the signed-in user: items with their next deadline (overdue first) and counts per kind.");
+        Notifications.NotificationsApi.MapNotificationsApi(api);
     }
 }

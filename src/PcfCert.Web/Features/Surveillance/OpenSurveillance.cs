@@ -7,7 +7,7 @@ using PcfCert.Web.Localization;
 namespace PcfCert.Web.Features.Surveillance;
 
 /// <summary>Opens a planned or (on one of the scheme's triggers) an unannounced surveillance (manager).</summary>
-public sealed class OpenSurveillance(PcfCertDbContext db, TimeProvider time, IStringLocalizer<SharedResource> l)
+public sealed class OpenSurveillance(PcfCertDbContext db, TimeProvider time, IStringLocalizer<SharedResource> l, Notifications.PublishCertificateNotice notify)
 {
     public sealed record Input(bool Unannounced, UnannouncedTrigger? Trigger);
 
@@ -23,6 +23,10 @@ public sealed class OpenSurveillance(PcfCertDbContext db, TimeProvider time, ISt
             return CertificateOutcome.Required<Certification.Certificates.Surveillance>(l, nameof(Input.Trigger), "Surveillance.Trigger");
         }
         var today = CertificateDates.Today(time);
+        if (!input.Unannounced)
+        {
+            await notify.Handle(certificate, Notifications.PublishCertificateNotice.SurveillancePlanned, $"opened:{today:yyyy-MM-dd}:{Guid.NewGuid():N}", ct);
+        }
         return await CertificateOutcome.SaveAsync(db, l, () =>
         {
             var surveillance = input.Unannounced
