@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
@@ -17,6 +19,33 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>The running app's services, for test data made through the domain (an approved application).</summary>
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>
+    /// A CEC application of the demo manufacturer taken through the domain's procedure to an approved decision, its unit
+    /// 铝电解电容器 <paramref name="model"/> verified at <paramref name="kgCO2e"/> per piece; returns its id.
+    /// </summary>
+    public async Task<Guid> ApprovedApplicationAsync(string model, double kgCO2e)
+    {
+        using var scope = Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<PcfCert.Infrastructure.Persistence.PcfCertDbContext>();
+        var scheme = sp.GetRequiredService<PcfCert.Certification.Schemes.SchemeCatalog>().Get(PcfCert.Certification.Schemes.SchemeIds.Cec);
+        var leader = await db.Personnel.SingleAsync(p => p.Name == "张检查员");
+        var verifier = await db.Personnel.SingleAsync(p => p.Name == "刘核查员");
+        var people = new PcfCert.Web.Hosting.ProcedurePeople(
+            [new(leader, PcfCert.Certification.Workflow.TeamRole.Leader), new(verifier, PcfCert.Certification.Workflow.TeamRole.Member)],
+            new PcfCert.Certification.Workflow.Actor("browser-reviewer", "赵复核"), new PcfCert.Certification.Workflow.Actor("browser-decision", "钱决定"));
+        var party = new PcfCert.Certification.Workflow.PartyDetails("苏州示例电子元件有限公司", PcfCert.Web.Hosting.DemoData.DemoManufacturerCreditCode, "江苏省苏州市工业园区星湖街 100 号");
+        var unit = new PcfCert.Certification.Workflow.CertificationUnit("electronic-components", "铝电解电容器", model, "GB/T 5993", "江苏省苏州市工业园区星湖街 100 号", "1 只");
+        var id = Guid.NewGuid();
+        PcfCert.Web.Hosting.ApprovedApplication.Create(db, scheme, id, "A-B-" + id.ToString("N")[..8], PcfCert.Web.Hosting.DemoData.DemoManufacturerId,
+            party, unit, PcfCert.Web.Hosting.ApprovedApplication.Model(kgCO2e), people, sp.GetRequiredService<TimeProvider>().GetUtcNow());
+        await db.SaveChangesAsync();
+        return id;
+    }
 
     public static string ScreenshotDirectory =>
         Path.Combine(RepositoryRoot(), "artifacts", "screenshots");

@@ -17,21 +17,19 @@ public sealed partial class CertificateJourneys(BrowserFixture browser)
         {
             await SignIn(page, "manager@demo.pcfcert.cn");
             await page.GotoAsync("/Certificates");
+            // Only an approved decision yields a certificate: the manager picks its unit and checks the particulars it brings.
+            var application = await browser.ApprovedApplicationAsync("CD60 250V 100μF", 0.98);
             await page.GetByTestId("certificate-issue").ClickAsync();
-            await page.GetByTestId("issue-holder").SelectOptionAsync(new SelectOptionValue { Label = "苏州示例电子元件有限公司" });
-            foreach (var (field, value) in new[]
-            {
-                ("issue-applicant-name", "苏州示例电子元件有限公司"), ("issue-applicant-address", "江苏省苏州市工业园区星湖街 100 号"),
-                ("issue-manufacturer-name", "苏州示例电子元件有限公司"), ("issue-manufacturer-address", "江苏省苏州市工业园区星湖街 100 号"),
-                ("issue-factory-name", "苏州示例电子元件有限公司"), ("issue-factory-address", "江苏省苏州市工业园区星湖街 100 号"),
-                ("issue-product", "铝电解电容器"), ("issue-model", "CD60 250V 100μF"), ("issue-unit", "CD60 系列"),
-                ("issue-functional-unit", "1 只"), ("issue-period-from", "2025-01-01"), ("issue-period-to", "2025-12-31"),
-                ("issue-footprint", "0.98"), ("issue-basis", "CEC 091-2024; ISO 14067:2018"), ("issue-mode", "现场检查+碳足迹核查+获证后监督"),
-                ("issue-issuer", "中环联合（北京）认证中心有限公司"),
-            })
-            {
-                await page.GetByTestId(field).FillAsync(value);
-            }
+            await page.Locator($"a[href='/Certificates/Issue?application={application}&unit=0']").ClickAsync();
+            await Expect(page.GetByTestId("issue-product")).ToHaveTextAsync("铝电解电容器");
+            await Expect(page.GetByTestId("issue-footprint")).ToContainTextAsync("0.98");
+            await Expect(page.GetByTestId("issue-basis")).ToContainTextAsync("CEC-7065CVP-A/0");
+            // An empty time boundary is refused, both dates named at once, and nothing is issued.
+            await page.GetByTestId("save").ClickAsync();
+            await Expect(page.GetByTestId("errors")).ToContainTextAsync("请填写时间边界（起）");
+            await Expect(page.GetByTestId("errors")).ToContainTextAsync("请填写时间边界（止）");
+            await page.GetByTestId("issue-period-from").FillAsync("2025-01-01");
+            await page.GetByTestId("issue-period-to").FillAsync("2025-12-31");
             await page.GetByTestId("save").ClickAsync();
             await Expect(page.GetByTestId("flash")).ToContainTextAsync("证书已颁发");
             var number = (await page.GetByTestId("certificate-number").TextContentAsync())!.Trim();

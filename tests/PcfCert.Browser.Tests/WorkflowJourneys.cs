@@ -62,15 +62,19 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
             await applicant.ReloadAsync();
             await Status(applicant, "批准认证");
 
-            // Approval starts the certificate: the manager's form comes prefilled from the application.
+            // Approval starts the certificate: its particulars come from the application and its verified value.
             await manager.ReloadAsync();
+            await Expect(manager.GetByTestId("certificate-due")).ToBeVisibleAsync(); // CEC 5.7.2: 30 days
             await manager.GetByTestId("issue-certificate").ClickAsync();
-            await Expect(manager.GetByTestId("issue-footprint")).ToHaveValueAsync(new Regex("^0[.,]9602$"));
-            await Expect(manager.GetByTestId("issue-model")).ToHaveValueAsync("M-100");
+            await Expect(manager.GetByTestId("issue-footprint")).ToContainTextAsync(new Regex("^0[.,]9602 "));
+            await Expect(manager.GetByTestId("issue-particulars")).ToContainTextAsync("M-100");
             await manager.GetByTestId("issue-period-from").FillAsync("2025-01-01");
             await manager.GetByTestId("issue-period-to").FillAsync("2025-12-31");
             await manager.GetByTestId("save").ClickAsync();
             await Expect(manager.GetByTestId("certificate-number")).ToContainTextAsync("CEC");
+            await manager.GotoAsync(url);
+            await Expect(manager.GetByTestId("issued-certificate")).ToBeVisibleAsync();
+            await Expect(manager.GetByTestId("certificate-due")).ToHaveCountAsync(0); // gone once the certificate exists
         });
 
     [Fact]

@@ -53,6 +53,15 @@ public sealed class Certificate
     /// <summary>The certification decision of the workflow, as an opaque reference.</summary>
     public string? DecisionReference { get; private set; }
 
+    /// <summary>The approved application whose decision this certificate follows (null only for certificates from before that rule).</summary>
+    public Guid? ApplicationId { get; private set; }
+
+    /// <summary>The certification unit of that application (0-based); one certificate per unit and decision.</summary>
+    public int? UnitIndex { get; private set; }
+
+    /// <summary>The client's idempotency key of the issuing request, so a retry returns this certificate.</summary>
+    public string? IdempotencyKey { get; private set; }
+
     /// <summary>End of the initial on-site inspection, for the PCEC first-surveillance rule; null when unknown.</summary>
     public DateOnly? InitialInspectionEndedOn { get; private set; }
 
@@ -138,6 +147,9 @@ public sealed class Certificate
             DecisionReference = references.DecisionReference,
             InitialInspectionEndedOn = references.InitialInspectionEndedOn,
             ReplacesNumber = references.ReplacesNumber,
+            ApplicationId = references.ApplicationId,
+            UnitIndex = references.UnitIndex,
+            IdempotencyKey = references.IdempotencyKey,
             ConcurrencyStamp = Guid.NewGuid(),
         };
         certificate._versions.Add(new CertificateVersion(Guid.NewGuid(), 1, particulars, issuedOn, null));
@@ -337,12 +349,18 @@ public sealed class Certificate
 /// <param name="DecisionReference">Certification decision id.</param>
 /// <param name="InitialInspectionEndedOn">End of the initial on-site inspection (PCEC 8.2 first surveillance).</param>
 /// <param name="ReplacesNumber">For a re-certification: the number of the certificate it replaces.</param>
+/// <param name="ApplicationId">The approved application.</param>
+/// <param name="UnitIndex">Its certification unit.</param>
+/// <param name="IdempotencyKey">The client's key for the issuing request.</param>
 public sealed record IssueReferences(
     Guid? HolderOrganisationId = null,
     string? ProjectReference = null,
     string? DecisionReference = null,
     DateOnly? InitialInspectionEndedOn = null,
-    string? ReplacesNumber = null);
+    string? ReplacesNumber = null,
+    Guid? ApplicationId = null,
+    int? UnitIndex = null,
+    string? IdempotencyKey = null);
 
 /// <summary>A recorded re-inspection that allows restoring a suspended certificate.</summary>
 /// <param name="HeldOn">When it was held.</param>

@@ -82,7 +82,16 @@ public sealed record CertificateParticulars(
         Require(nameof(FunctionalUnit), FunctionalUnit);
         Require(nameof(FootprintUnit), FootprintUnit);
         Require(nameof(Issuer), Issuer);
-        if (ReportingPeriodTo < ReportingPeriodFrom)
+        // A missing date must never print as 0001-01-01 on the certificate, its PDF or the registry.
+        if (ReportingPeriodFrom == default)
+        {
+            problems.Add((nameof(ReportingPeriodFrom), "Required"));
+        }
+        if (ReportingPeriodTo == default)
+        {
+            problems.Add((nameof(ReportingPeriodTo), "Required"));
+        }
+        else if (ReportingPeriodTo < ReportingPeriodFrom)
         {
             problems.Add((nameof(ReportingPeriodTo), "BeforeStart"));
         }

@@ -79,6 +79,27 @@ public enum CertificateError
 
     /// <summary>The holder request was already decided.</summary>
     RequestAlreadyDecided,
+
+    /// <summary>No approved certification decision: a certificate follows only from one (CEC 5.7.1, PCEC 7.6).</summary>
+    DecisionRequired,
+
+    /// <summary>The application has no certification unit with that index.</summary>
+    UnknownUnit,
+
+    /// <summary>The application has no verified footprint value to state.</summary>
+    VerificationRequired,
+
+    /// <summary>The issue date lies before the decision.</summary>
+    IssuedBeforeDecision,
+
+    /// <summary>The issue date lies in the future.</summary>
+    IssuedInFuture,
+
+    /// <summary>A particular the rule requires is missing or inconsistent (args: the reason code).</summary>
+    IncompleteParticulars,
+
+    /// <summary>The unit of this decision already has its certificate.</summary>
+    AlreadyIssued,
 }
 
 /// <summary>A domain rule refused an operation on a certificate.</summary>

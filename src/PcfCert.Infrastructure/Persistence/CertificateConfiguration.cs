@@ -30,6 +30,9 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.Property(c => c.SuspensionReason).HasMaxLength(1000);
         builder.Property(c => c.ReplacedByNumber).HasMaxLength(40);
         builder.Property(c => c.ReplacesNumber).HasMaxLength(40);
+        // One certificate per unit of an approved decision (the application holds one decision).
+        builder.HasIndex(c => new { c.ApplicationId, c.UnitIndex }).IsUnique();
+        builder.Property(c => c.IdempotencyKey).HasMaxLength(100);
         builder.HasMany(c => c.Versions).WithOne().HasForeignKey("CertificateId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         builder.HasMany(c => c.History).WithOne().HasForeignKey("CertificateId").OnDelete(DeleteBehavior.Cascade);

@@ -179,6 +179,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -194,6 +197,10 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
 
                     b.Property<Guid?>("HolderOrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateOnly?>("InitialInspectionEndedOn")
                         .HasColumnType("date");
@@ -247,6 +254,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int?>("UnitIndex")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
@@ -260,6 +270,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("ApplicationId", "UnitIndex")
+                        .IsUnique();
 
                     b.HasIndex("SchemeId", "NumberYear", "NumberSequence")
                         .IsUnique();

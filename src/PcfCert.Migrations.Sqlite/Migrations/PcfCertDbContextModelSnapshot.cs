@@ -168,6 +168,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -182,6 +185,10 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("HolderOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("InitialInspectionEndedOn")
@@ -236,6 +243,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UnitIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
@@ -249,6 +259,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("ApplicationId", "UnitIndex")
+                        .IsUnique();
 
                     b.HasIndex("SchemeId", "NumberYear", "NumberSequence")
                         .IsUnique();

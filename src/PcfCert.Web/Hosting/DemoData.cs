@@ -23,6 +23,9 @@ public static class DemoData
     /// <summary>A draft CEC application of the demo manufacturer whose unit already has an imported-looking inventory.</summary>
     public static readonly Guid DemoApplicationId = Guid.Parse("6f1d2a3c-0000-4000-8000-000000000003");
 
+    /// <summary>The demo manufacturer's approved CEC application, whose decision issued the demo certificate.</summary>
+    public static readonly Guid DemoCertifiedApplicationId = Guid.Parse("6f1d2a3c-0000-4000-8000-000000000010");
+
     public static readonly IReadOnlyList<(string Role, string Email, string Name)> Users =
     [
         (Roles.Applicant, "applicant@demo.pcfcert.cn", "王工 (苏州示例电子)"),
@@ -59,11 +62,6 @@ public static class DemoData
             await db.SaveChangesAsync();
         }
 
-        if (!await db.Certificates.AnyAsync(c => c.HolderOrganisationId == DemoManufacturerId))
-        {
-            await SeedCertificateAsync(services);
-        }
-
         if (!await db.Applications.AnyAsync(a => a.Id == DemoApplicationId))
         {
             await SeedDataCollectionAsync(services);
@@ -88,6 +86,10 @@ public static class DemoData
             Ensure(await users.AddToRoleAsync(user, role));
         }
         await SeedPersonnelAsync(db, users);
+        if (!await db.Certificates.AnyAsync(c => c.HolderOrganisationId == DemoManufacturerId))
+        {
+            await SeedCertificateAsync(services);
+        }
     }
 
     /// <summary>
@@ -116,7 +118,6 @@ public static class DemoData
         await db.SaveChangesAsync();
     }
 
-    /// <summary>One CEC certificate for the demo manufacturer, so that the registry has something to show.</summary>
     /// <summary>
     /// A draft application with the inventory of its unit, so the demo shows data collection: the 2025 figures of a film
     /// capacitor line, electricity and diesel matched to the seeded library factors, one line still without a factor.
@@ -153,19 +154,33 @@ public static class DemoData
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// One CEC certificate for the demo manufacturer, so that the registry has something to show: an application taken
+    /// through the procedure to an approved decision (the demo team, reviewer and decision maker), its unit's certificate
+    /// issued from that decision like any other. Its verified value is 0.6205 × 3 = 1.8615 kg CO2e per piece.
+    /// </summary>
     private static async Task SeedCertificateAsync(IServiceProvider services)
     {
-        var factory = new Party("苏州示例电子元件有限公司", "江苏省苏州市工业园区星湖街 100 号");
-        var particulars = new CertificateParticulars(factory, factory, factory,
-            "CEC 091-2024《产品碳足迹种类规则 电子元器件》; ISO 14067:2018; PAS 2050:2011", "现场检查+碳足迹核查+获证后监督",
-            "CBB65 系列交流电动机电容器", "交流电动机电容器", "CBB65 450V 30μF", "1 只", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31),
-            SystemBoundary.CradleToGate, 1.86m, "kg CO2e", "中环联合（北京）认证中心有限公司", null);
+        var db = services.GetRequiredService<PcfCertDbContext>();
+        var scheme = services.GetRequiredService<PcfCert.Certification.Schemes.SchemeCatalog>().Get(PcfCert.Certification.Schemes.SchemeIds.Cec);
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var leader = await db.Personnel.SingleAsync(p => p.Name == "张检查员");
+        var verifier = await db.Personnel.SingleAsync(p => p.Name == "刘核查员");
+        var people = new ProcedurePeople([new(leader, PcfCert.Certification.Workflow.TeamRole.Leader), new(verifier, PcfCert.Certification.Workflow.TeamRole.Member)],
+            new PcfCert.Certification.Workflow.Actor("demo-reviewer", "赵复核"), new PcfCert.Certification.Workflow.Actor("demo-decision", "钱决定"));
+        var party = new PcfCert.Certification.Workflow.PartyDetails("苏州示例电子元件有限公司", DemoManufacturerCreditCode, "江苏省苏州市工业园区星湖街 100 号");
+        var unit = new PcfCert.Certification.Workflow.CertificationUnit("electronic-components", "交流电动机电容器", "CBB65 450V 30μF", "GB/T 3667.1",
+            "江苏省苏州市工业园区星湖街 100 号", "1 只");
+        var application = ApprovedApplication.Create(db, scheme, DemoCertifiedApplicationId, "A-DEMO-0000", DemoManufacturerId, party, unit,
+            ApprovedApplication.Model(1.8615), people, now);
+        await db.SaveChangesAsync();
         var outcome = await services.GetRequiredService<IssueCertificate>().Handle(
-            new IssueCertificateCommand(PcfCert.Certification.Schemes.SchemeIds.Cec, particulars, new IssueReferences(DemoManufacturerId, "DEMO-PROJECT-1", "DEMO-DECISION-1")),
-            CancellationToken.None);
+            new IssueCertificateCommand(application.Id, 0, TimeBoundaryFrom: new DateOnly(2025, 1, 1), TimeBoundaryTo: new DateOnly(2025, 12, 31)),
+            "demo-certificate", CancellationToken.None);
         if (!outcome.IsOk)
         {
-            throw new InvalidOperationException("Seeding the demo certificate failed: " + string.Join("; ", outcome.Errors.SelectMany(e => e.Value)));
+            throw new InvalidOperationException("Seeding the demo certificate failed: "
+                + string.Join("; ", outcome.Errors.SelectMany(e => e.Value).Append(outcome.Message ?? string.Empty)));
         }
     }
 

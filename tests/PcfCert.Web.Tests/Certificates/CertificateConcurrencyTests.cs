@@ -20,7 +20,7 @@ public sealed class CertificateConcurrencyTests(PostgreSqlHost host) : IClassFix
     {
         var managers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => CertificateData.ManagerAsync(host)));
         var issued = await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
-            CertificateData.IssueAsync(managers[i % 3], CertificateData.Command(CertificateData.Pcec, issuedOn: "2025-06-01"))));
+            CertificateData.IssueAsync(host, managers[i % 3], CertificateData.Pcec, issuedOn: "2025-06-01")));
         var sequences = issued.Select(c => int.Parse(c.GetProperty("number").GetString()![^5..])).Order().ToList();
         Assert.Equal(30, sequences.Distinct().Count());
         // Gap-free: this database issued no other PCEC 2025 certificate, so exactly 1…30.
@@ -44,7 +44,7 @@ public sealed class CertificateConcurrencyTests(PostgreSqlHost host) : IClassFix
             await abandoned.RollbackAsync();
         }
         using var manager = await CertificateData.ManagerAsync(host);
-        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command(issuedOn: "2024-05-01"));
+        var issued = await CertificateData.IssueAsync(host, manager, issuedOn: "2024-05-01");
         Assert.Equal("CEC-PCF-2024-00001", issued.GetProperty("number").GetString());
     }
 
@@ -66,13 +66,13 @@ public sealed class CertificateConcurrencyTests(PostgreSqlHost host) : IClassFix
                 await using var second = new InstanceOnSharedPostgreSql(database, clock, keys);
                 using var manager = await CertificateData.ManagerAsync(first);
                 // CEC issued 2023-11-01 → valid until 2026-11-01: expired on 2026-12-01.
-                expiring = (await CertificateData.IssueAsync(manager, CertificateData.Command(issuedOn: "2023-11-01"))).GetProperty("id").GetGuid();
+                expiring = (await CertificateData.IssueAsync(first, manager, issuedOn: "2023-11-01")).GetProperty("id").GetGuid();
                 // CEC suspended on 2026-12-01: 6 months end 2027-06-01, revoked from 2027-06-02.
-                lapsing = (await CertificateData.IssueAsync(manager, CertificateData.Command())).GetProperty("id").GetGuid();
+                lapsing = (await CertificateData.IssueAsync(first, manager)).GetProperty("id").GetGuid();
                 Assert.Equal(HttpStatusCode.OK, (await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{lapsing}/suspend", new { reason = "监督不通过" })).StatusCode);
                 // PCEC issued 2025-12-01 → valid until 2027-12-01; surveillance due by 2026-12-01 (overdue on 2027-06-02);
                 // re-certification due by 2027-06-01, reminder from 2027-05-01.
-                pcec = (await CertificateData.IssueAsync(manager, CertificateData.Command(CertificateData.Pcec, issuedOn: "2025-12-01"))).GetProperty("id").GetGuid();
+                pcec = (await CertificateData.IssueAsync(first, manager, CertificateData.Pcec, issuedOn: "2025-12-01")).GetProperty("id").GetGuid();
 
                 clock.SetUtcNow(new DateTimeOffset(2027, 6, 2, 2, 0, 0, TimeSpan.Zero));
                 using (second.CreateTestClient())
@@ -158,7 +158,7 @@ public sealed class RegistryRateLimitTests(StrictRegistrySqliteHost host) : ICla
     public async Task Without_chromium_the_pdf_endpoint_answers_503_saying_what_to_install()
     {
         using var manager = await CertificateData.ManagerAsync(host);
-        var id = (await CertificateData.IssueAsync(manager, CertificateData.Command())).GetProperty("id").GetGuid();
+        var id = (await CertificateData.IssueAsync(host, manager)).GetProperty("id").GetGuid();
         var response = await manager.Http.GetAsync($"/api/v1/certificates/{id}/pdf");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("apt-get install chromium", await response.Content.ReadAsStringAsync());

@@ -1,44 +1,63 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PcfCert.Certification.Personnel;
+using PcfCert.Certification.Schemes;
+using PcfCert.Certification.Workflow;
+using PcfCert.Infrastructure.Persistence;
+using PcfCert.Web.Hosting;
 using PcfCert.Web.Tests.Infrastructure;
 
 namespace PcfCert.Web.Tests.Certificates;
 
-/// <summary>Builders for certificate requests: valid by default; a test overrides only what it checks.</summary>
+/// <summary>
+/// Builders for certificates: an application taken to an approved decision by the domain's own procedure (the code
+/// the demo data uses), then its certificate issued through the API like a manager does. Valid by default; a test
+/// overrides only what it checks.
+/// </summary>
 public static class CertificateData
 {
     public const string Cec = "cec-7065cvp-a0";
     public const string Pcec = "zcxh-xz-15-2024-v4.0";
 
-    public static object Particulars(string applicant = "无锡测试电子有限公司", decimal footprint = 2.000m, string model = "X1 100V") => new
+    private static readonly string[] AllProductAreas = ["electronic-components", "PV06", "PV11", "PV13", "PV16"];
+
+    /// <summary>An approved application of <paramref name="holder"/> (the demo manufacturer by default), decided on <paramref name="decidedOn"/> or now.</summary>
+    public static async Task<Guid> ApprovedAsync(PcfCertHost host, string scheme = Cec, Guid? holder = null, string applicant = "无锡测试电子有限公司",
+        decimal footprint = 2.000m, string? decidedOn = null, string model = "X1 100V")
     {
-        applicant = new { name = applicant, address = "江苏省无锡市新吴区 1 号" },
-        manufacturer = new { name = applicant, address = "江苏省无锡市新吴区 1 号" },
-        factory = new { name = applicant + "一厂", address = "江苏省无锡市新吴区 2 号" },
-        basis = "CEC 091-2024; ISO 14067:2018",
-        mode = "现场检查+碳足迹核查+获证后监督",
-        certificationUnit = "X1 系列",
-        productName = "薄膜电容器",
-        model,
-        functionalUnit = "1 只",
-        reportingPeriodFrom = "2025-01-01",
-        reportingPeriodTo = "2025-12-31",
-        systemBoundary = "CradleToGate",
-        footprintValue = footprint,
-        footprintUnit = "kg CO2e",
-        issuer = "中环联合（北京）认证中心有限公司",
-        remarks = (string?)null,
+        using var scope = host.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<PcfCertDbContext>();
+        var definition = services.GetRequiredService<SchemeCatalog>().Get(scheme);
+        var at = decidedOn is null
+            ? services.GetRequiredService<TimeProvider>().GetUtcNow()
+            : new DateTimeOffset(DateOnly.Parse(decidedOn).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
+        var party = new PartyDetails(applicant, Scenario.NewCreditCode(), "江苏省无锡市新吴区 1 号");
+        var unit = scheme == Cec
+            ? new CertificationUnit("electronic-components", "薄膜电容器", model, "GB/T 17702", "江苏省无锡市新吴区 2 号", "1 只")
+            : new CertificationUnit("submersible-pump", "潜油电泵", model, "CTS PCEC", "江苏省无锡市新吴区 2 号", "1 台");
+        var id = Guid.NewGuid();
+        ApprovedApplication.Create(db, definition, id, "A-T-" + id.ToString("N")[..8], holder ?? Demo.Manufacturer, party, unit,
+            ApprovedApplication.Model((double)footprint), People(), at);
+        await db.SaveChangesAsync();
+        return id;
+    }
+
+    /// <summary>The issuing request for unit 0 of an application, with the 2025 time boundary.</summary>
+    public static object Command(Guid applicationId, string? issuedOn = null, int unitIndex = 0) => new
+    {
+        applicationId, unitIndex, issuedOn, timeBoundaryFrom = "2025-01-01", timeBoundaryTo = "2025-12-31",
     };
 
-    public static object Command(string scheme = Cec, Guid? holder = null, string? issuedOn = null, string applicant = "无锡测试电子有限公司",
-        decimal footprint = 2.000m) => new
+    /// <summary>An approved application and its certificate, issued by <paramref name="manager"/> through the API.</summary>
+    public static async Task<JsonElement> IssueAsync(PcfCertHost host, TestClient manager, string scheme = Cec, Guid? holder = null,
+        string? issuedOn = null, string applicant = "无锡测试电子有限公司", decimal footprint = 2.000m)
     {
-        schemeId = scheme,
-        particulars = Particulars(applicant, footprint),
-        references = new { holderOrganisationId = holder, projectReference = "PRJ-SECRET-1", decisionReference = "DEC-SECRET-1" },
-        issuedOn,
-    };
+        var application = await ApprovedAsync(host, scheme, holder, applicant, footprint, issuedOn);
+        return await IssueAsync(manager, Command(application, issuedOn));
+    }
 
     public static async Task<JsonElement> IssueAsync(TestClient manager, object command)
     {
@@ -53,5 +72,17 @@ public static class CertificateData
         var manager = host.CreateTestClient();
         await manager.SignInOkAsync(Demo.Manager);
         return manager;
+    }
+
+    // CEC 5.2.1: a competent inspector leads with a voluntary-product registration; a registered GHG verifier is on the team.
+    private static ProcedurePeople People()
+    {
+        var until = new DateOnly(2099, 12, 31);
+        var leader = RegisteredPerson.Register(Guid.NewGuid(), "测试组长", "test-leader", ["Inspector"],
+            [new Qualification("competent-inspector", "T-1", until), new Qualification("voluntary-product-certification-registration", "T-2", until)], AllProductAreas);
+        var member = RegisteredPerson.Register(Guid.NewGuid(), "测试核查员", "test-member", ["Inspector"],
+            [new Qualification("ghg-verifier-registration", "T-3", until)], AllProductAreas);
+        return new ProcedurePeople([new(leader, TeamRole.Leader), new(member, TeamRole.Member)],
+            new Actor("test-reviewer", "测试复核"), new Actor("test-decision", "测试决定"));
     }
 }

@@ -16,8 +16,8 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     public async Task A_manager_issues_a_certificate_with_the_scheme_validity_and_the_next_number_of_the_year()
     {
         using var manager = await CertificateData.ManagerAsync(host);
-        var first = await CertificateData.IssueAsync(manager, CertificateData.Command(CertificateData.Pcec, issuedOn: "2026-03-15"));
-        var second = await CertificateData.IssueAsync(manager, CertificateData.Command(CertificateData.Pcec, issuedOn: "2026-03-16"));
+        var first = await CertificateData.IssueAsync(host, manager, CertificateData.Pcec, issuedOn: "2026-03-15");
+        var second = await CertificateData.IssueAsync(host, manager, CertificateData.Pcec, issuedOn: "2026-03-16");
 
         // PCEC 9.2: 2 years → 2026-03-15 + 24 months = 2028-03-15.
         Assert.Equal("2028-03-15", first.GetProperty("validUntil").GetString());
@@ -29,26 +29,94 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     }
 
     [Fact]
-    public async Task Incomplete_particulars_are_refused_naming_the_field_and_nothing_is_issued()
+    public async Task A_certificate_without_an_approved_decision_is_refused_and_nothing_is_issued()
     {
         using var manager = await CertificateData.ManagerAsync(host);
         var before = (await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/certificates")).GetArrayLength();
-        var command = new { schemeId = CertificateData.Cec, particulars = new { applicant = new { name = "", address = "x" } } };
-        var response = await manager.Http.PostAsJsonAsync("/api/v1/certificates", command);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("委托人名称", problem.GetProperty("errors").GetProperty("Particulars.Applicant.Name")[0].GetString());
+        // The demo's data-collection application is a draft: no decision, so no certificate (CEC 5.7.1, PCEC 7.6).
+        foreach (var application in new[] { PcfCert.Web.Hosting.DemoData.DemoApplicationId, Guid.NewGuid() })
+        {
+            var response = await manager.Http.PostAsJsonAsync("/api/v1/certificates", CertificateData.Command(application));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Contains("批准的认证决定", problem.GetProperty("errors").GetProperty("applicationId")[0].GetString());
+        }
+        // The old free form's particulars are not a way round it either.
+        var free = await manager.Http.PostAsJsonAsync("/api/v1/certificates", new { schemeId = CertificateData.Cec, particulars = new { productName = "x" } });
+        Assert.Equal(HttpStatusCode.BadRequest, free.StatusCode);
         Assert.Equal(before, (await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/certificates")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_empty_time_boundary_and_an_issue_date_before_the_decision_are_refused_together_naming_each_field()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var application = await CertificateData.ApprovedAsync(host, decidedOn: "2026-03-10");
+        var before = (await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/certificates")).GetArrayLength();
+        var response = await manager.Http.PostAsJsonAsync("/api/v1/certificates", new { applicationId = application, unitIndex = 0, issuedOn = "2026-03-09" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("请填写时间边界（起）。", errors.GetProperty("timeBoundaryFrom")[0].GetString());
+        Assert.Equal("请填写时间边界（止）。", errors.GetProperty("timeBoundaryTo")[0].GetString());
+        Assert.Equal("发证日期不能早于认证决定日期 2026-03-10。", errors.GetProperty("issuedOn")[0].GetString());
+        Assert.Equal(before, (await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/certificates")).GetArrayLength());
+        Assert.DoesNotContain("0001-01-01", await manager.GetPageAsync("/Registry"));
+    }
+
+    [Fact]
+    public async Task The_certificate_takes_its_particulars_from_the_decision_and_a_second_one_is_refused_while_a_retry_returns_the_first()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        var application = await CertificateData.ApprovedAsync(host, CertificateData.Pcec, footprint: 3.25m, decidedOn: "2026-03-10");
+        var due = "2026-04-09"; // PCEC sets no 30-day limit; the page shows none. CEC 5.7.2 would: decision + 30 days.
+        Assert.DoesNotContain(due, await manager.GetPageAsync($"/Applications/Details/{application}"));
+        var cec = await CertificateData.ApprovedAsync(host, decidedOn: "2026-03-10");
+        Assert.Contains("data-testid=\"certificate-due\"", await manager.GetPageAsync($"/Applications/Details/{cec}"));
+        Assert.Contains(due, await manager.GetPageAsync($"/Applications/Details/{cec}"));
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/certificates") { Content = JsonContent.Create(CertificateData.Command(application, "2026-03-12")) };
+        request.Headers.Add("Idempotency-Key", "retry-1");
+        var first = await manager.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var issued = await first.Content.ReadFromJsonAsync<JsonElement>();
+        var p = issued.GetProperty("particulars");
+        Assert.Equal("潜油电泵", p.GetProperty("productName").GetString());
+        Assert.Equal(3.25m, p.GetProperty("footprintValue").GetDecimal());
+        Assert.Equal("kg CO2e/1 piece", p.GetProperty("footprintUnit").GetString());
+        Assert.Equal("2025-01-01", p.GetProperty("reportingPeriodFrom").GetString());
+        // PCEC 9.1 b: the implementation rule and GB/T 24067-2024 and the product's CTS standard; 9.1 g the issuing body.
+        var basis = p.GetProperty("basis").GetString()!;
+        Assert.Contains("ZCXH/XZ-15-2024", basis);
+        Assert.Contains("GB/T 24067-2024", basis);
+        Assert.Contains("CTS PCEC-", basis);
+        Assert.Contains("中创新海", p.GetProperty("issuer").GetString());
+        Assert.Equal(application, issued.GetProperty("applicationId").GetGuid());
+
+        var retry = new HttpRequestMessage(HttpMethod.Post, "/api/v1/certificates") { Content = JsonContent.Create(CertificateData.Command(application, "2026-03-12")) };
+        retry.Headers.Add("Idempotency-Key", "retry-1");
+        var replayed = await manager.Http.SendAsync(retry);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Equal(issued.GetProperty("id").GetGuid(), (await replayed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        var second = await manager.Http.PostAsJsonAsync("/api/v1/certificates", CertificateData.Command(application));
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains(issued.GetProperty("number").GetString()!, await second.Content.ReadAsStringAsync());
+        var all = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/certificates");
+        Assert.Single(all.EnumerateArray(), c => c.TryGetProperty("applicationId", out var a) && a.ValueKind == JsonValueKind.String && a.GetGuid() == application);
+
+        await CertificateData.IssueAsync(manager, CertificateData.Command(cec));
+        var page = await manager.GetPageAsync($"/Applications/Details/{cec}");
+        Assert.DoesNotContain("data-testid=\"certificate-due\"", page); // the deadline goes once the certificate exists
+        Assert.Contains("data-testid=\"issued-certificate\"", page);
     }
 
     [Fact]
     public async Task Only_a_certification_manager_issues_and_an_applicant_sees_only_its_own_certificates()
     {
         var (applicant, orgId, _) = await Scenario.NewApplicantAsync(host);
-        Assert.Equal(HttpStatusCode.Forbidden, (await applicant.Http.PostAsJsonAsync("/api/v1/certificates", CertificateData.Command())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await applicant.Http.PostAsJsonAsync("/api/v1/certificates", CertificateData.Command(Guid.NewGuid()))).StatusCode);
         using var manager = await CertificateData.ManagerAsync(host);
-        var own = await CertificateData.IssueAsync(manager, CertificateData.Command(holder: orgId));
-        var other = await CertificateData.IssueAsync(manager, CertificateData.Command());
+        var own = await CertificateData.IssueAsync(host, manager, holder: orgId);
+        var other = await CertificateData.IssueAsync(host, manager);
         Assert.Equal(HttpStatusCode.OK, (await applicant.Http.GetAsync($"/api/v1/certificates/{own.GetProperty("id")}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await applicant.Http.GetAsync($"/api/v1/certificates/{other.GetProperty("id")}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await applicant.Http.GetAsync($"/api/v1/certificates/{other.GetProperty("id")}/pdf")).StatusCode);
@@ -61,7 +129,7 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     public async Task The_registry_shows_what_the_certificate_shows_to_anyone_and_nothing_else()
     {
         using var manager = await CertificateData.ManagerAsync(host);
-        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command());
+        var issued = await CertificateData.IssueAsync(host, manager);
         var number = issued.GetProperty("number").GetString()!;
         using var anonymous = host.CreateTestClient();
 
@@ -86,7 +154,7 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     public async Task An_unknown_number_answers_the_same_404_whether_or_not_a_similar_number_exists()
     {
         using var manager = await CertificateData.ManagerAsync(host);
-        var number = (await CertificateData.IssueAsync(manager, CertificateData.Command())).GetProperty("number").GetString()!;
+        var number = (await CertificateData.IssueAsync(host, manager)).GetProperty("number").GetString()!;
         var similar = number[..^1] + (number[^1] == '9' ? '8' : (char)(number[^1] + 1));
         using var anonymous = host.CreateTestClient();
         var a = await anonymous.Http.GetAsync($"/api/v1/registry/certificates/{similar}");
@@ -106,7 +174,7 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     {
         using var manager = await CertificateData.ManagerAsync(host);
         var holder = $"检索测试{Guid.NewGuid():N}"[..12] + "有限公司";
-        await CertificateData.IssueAsync(manager, CertificateData.Command(applicant: holder));
+        await CertificateData.IssueAsync(host, manager, applicant: holder);
         using var anonymous = host.CreateTestClient();
         var found = await anonymous.Http.GetFromJsonAsync<JsonElement>($"/api/v1/registry/certificates?holder={Uri.EscapeDataString(holder[..8])}");
         Assert.Equal(holder, Assert.Single(found.EnumerateArray()).GetProperty("holderName").GetString());
@@ -119,7 +187,7 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     public async Task A_suspension_shows_at_once_in_the_registry_the_notices_and_the_pdf_and_restoration_needs_a_reinspection()
     {
         using var manager = await CertificateData.ManagerAsync(host);
-        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command(CertificateData.Pcec));
+        var issued = await CertificateData.IssueAsync(host, manager, CertificateData.Pcec);
         var id = issued.GetProperty("id").GetGuid();
         var number = issued.GetProperty("number").GetString()!;
 
@@ -151,7 +219,7 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     {
         var (holder, orgId, holderEmail) = await Scenario.NewApplicantAsync(host);
         using var manager = await CertificateData.ManagerAsync(host);
-        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command(holder: orgId));
+        var issued = await CertificateData.IssueAsync(host, manager, holder: orgId);
         var id = issued.GetProperty("id").GetGuid();
         var number = issued.GetProperty("number").GetString()!;
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/suspend", new { reason = "" })).StatusCode);
@@ -182,7 +250,7 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     {
         var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
         using var manager = await CertificateData.ManagerAsync(host);
-        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command(holder: orgId));
+        var issued = await CertificateData.IssueAsync(host, manager, holder: orgId);
         var id = issued.GetProperty("id").GetGuid();
 
         var filed = await holder.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/changes", new { kind = "ProductNameOrModel", description = "型号更名", model = "X1A 100V" });
@@ -206,7 +274,7 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     {
         var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
         using var manager = await CertificateData.ManagerAsync(host);
-        var id = (await CertificateData.IssueAsync(manager, CertificateData.Command(holder: orgId, issuedOn: "2026-01-05"))).GetProperty("id").GetGuid();
+        var id = (await CertificateData.IssueAsync(host, manager, holder: orgId, issuedOn: "2026-01-05")).GetProperty("id").GetGuid();
         // Certified 2.000; 2.200 is +10 % (included by "10%以上"); months 2026-06 … 2026-09 make four > three.
         foreach (var (month, flagged) in new[] { ("2026-06-01", false), ("2026-07-01", false), ("2026-08-01", false), ("2026-09-01", true) })
         {
@@ -224,7 +292,7 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     public async Task The_signed_registry_document_verifies_with_the_published_key_and_detects_tampering()
     {
         using var manager = await CertificateData.ManagerAsync(host);
-        var number = (await CertificateData.IssueAsync(manager, CertificateData.Command())).GetProperty("number").GetString()!;
+        var number = (await CertificateData.IssueAsync(host, manager)).GetProperty("number").GetString()!;
         using var anonymous = host.CreateTestClient();
         var jws = await anonymous.Http.GetStringAsync($"/api/v1/registry/certificates/{number}/signed");
         var jwks = await anonymous.Http.GetFromJsonAsync<JsonElement>("/.well-known/jwks.json");
@@ -252,7 +320,7 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
     public async Task The_pdf_is_in_chinese_with_the_number_the_status_at_printing_and_the_registry_address()
     {
         using var manager = await CertificateData.ManagerAsync(host);
-        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command());
+        var issued = await CertificateData.IssueAsync(host, manager);
         var id = issued.GetProperty("id").GetGuid();
         var number = issued.GetProperty("number").GetString()!;
         await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/suspend", new { reason = "测试暂停" });

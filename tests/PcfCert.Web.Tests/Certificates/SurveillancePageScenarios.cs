@@ -13,7 +13,7 @@ public abstract class SurveillancePageScenarios<THost>(THost host) : IClassFixtu
     {
         var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
         using var manager = await CertificateData.ManagerAsync(host);
-        var id = (await CertificateData.IssueAsync(manager, CertificateData.Command(holder: orgId))).GetProperty("id").GetGuid();
+        var id = (await CertificateData.IssueAsync(host, manager, holder: orgId)).GetProperty("id").GetGuid();
         var page = $"/Certificates/Details/{id}";
 
         var opened = await manager.PostFormAsync($"{page}?handler=OpenSurveillance",
@@ -62,8 +62,8 @@ public abstract class SurveillancePageScenarios<THost>(THost host) : IClassFixtu
     public async Task A_surveillance_of_another_certificate_is_not_found_through_this_page()
     {
         using var manager = await CertificateData.ManagerAsync(host);
-        var first = (await CertificateData.IssueAsync(manager, CertificateData.Command())).GetProperty("id").GetGuid();
-        var second = (await CertificateData.IssueAsync(manager, CertificateData.Command())).GetProperty("id").GetGuid();
+        var first = (await CertificateData.IssueAsync(host, manager)).GetProperty("id").GetGuid();
+        var second = (await CertificateData.IssueAsync(host, manager)).GetProperty("id").GetGuid();
         var opened = await manager.Http.PostAsJsonAsync($"/api/v1/surveillance/certificates/{first}", new { unannounced = false });
         var surveillanceId = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
@@ -78,7 +78,7 @@ public abstract class SurveillancePageScenarios<THost>(THost host) : IClassFixtu
     {
         var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
         using var manager = await CertificateData.ManagerAsync(host);
-        var id = (await CertificateData.IssueAsync(manager, CertificateData.Command(holder: orgId))).GetProperty("id").GetGuid();
+        var id = (await CertificateData.IssueAsync(host, manager, holder: orgId)).GetProperty("id").GetGuid();
         var page = $"/Certificates/Details/{id}";
 
         var missing = await holder.PostFormAsync($"{page}?handler=ReportFootprint", [new("Footprint.Month", "2026-06"), new("Footprint.Change", "None")], page);

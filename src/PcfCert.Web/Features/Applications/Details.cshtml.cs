@@ -20,6 +20,9 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, SchemeCata
 
     public ApplicationDeadlines Deadlines { get; private set; } = null!;
 
+    /// <summary>The certificates issued from this application's decision, per unit.</summary>
+    public IReadOnlyList<IssuedUnit> Certificates { get; private set; } = [];
+
     public IReadOnlyList<RegisteredPerson> Personnel { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
@@ -71,8 +74,9 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, SchemeCata
         Application = application;
         Scheme = schemes.Get(application.SchemeId);
         Today = ChinaToday.From(clock);
-        var certified = await ApplicationDeadlines.CertifiedAsync(db, [application.Number], ct);
-        Deadlines = ApplicationDeadlines.Of(application, Scheme, Today, certified.Count > 0);
+        Certificates = await db.Certificates.AsNoTracking().Where(c => c.ApplicationId == id)
+            .Select(c => new IssuedUnit(c.UnitIndex ?? 0, c.Id, c.Number)).ToListAsync(ct);
+        Deadlines = ApplicationDeadlines.Of(application, Scheme, Today, Certificates.Count >= application.Units.Count);
         if (!me.IsApplicant)
         {
             Personnel = await db.Personnel.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
@@ -80,3 +84,6 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, SchemeCata
         return true;
     }
 }
+
+/// <summary>A unit's certificate.</summary>
+public sealed record IssuedUnit(int UnitIndex, Guid CertificateId, string Number);

@@ -10,11 +10,13 @@ public static class CertificatesApi
 {
     public sealed record CertificateDto(Guid Id, string Number, string SchemeId, CertificateStatus Status, DateOnly IssuedOn, DateOnly ValidUntil,
         int Version, DateOnly? ChangedOn, CertificateParticulars Particulars, bool RecertificationRequired, DateOnly? SuspendedOn,
-        string? ReplacesNumber, string? ReplacedByNumber, IReadOnlyList<HistoryDto> History, Guid ConcurrencyStamp)
+        string? ReplacesNumber, string? ReplacedByNumber, IReadOnlyList<HistoryDto> History, Guid ConcurrencyStamp,
+        Guid? ApplicationId = null, int? UnitIndex = null)
     {
         public static CertificateDto From(Certificate c) => new(c.Id, c.Number, c.SchemeId, c.Status, c.IssuedOn, c.ValidUntil,
             c.Current.Version, c.Contents.ChangedOn, c.Current.Particulars, c.RecertificationRequired, c.SuspendedOn, c.ReplacesNumber,
-            c.ReplacedByNumber, c.History.Select(h => new HistoryDto(h.On, h.Trigger, h.From, h.To, h.Note, h.Late)).ToList(), c.ConcurrencyStamp);
+            c.ReplacedByNumber, c.History.Select(h => new HistoryDto(h.On, h.Trigger, h.From, h.To, h.Note, h.Late)).ToList(), c.ConcurrencyStamp,
+            c.ApplicationId, c.UnitIndex);
     }
 
     public sealed record HistoryDto(DateOnly On, CertificateTrigger Trigger, CertificateStatus? From, CertificateStatus To, string? Note, bool Late);
@@ -23,10 +25,14 @@ public static class CertificatesApi
     {
         var group = api.MapGroup("/certificates").WithTags("Certificates");
 
-        group.MapPost("/", async (IssueCertificateCommand command, CurrentUser me, IssueCertificate issue, CancellationToken ct) =>
+        group.MapPost("/", async (IssueCertificateCommand command, HttpRequest http, CurrentUser me, IssueCertificate issue, CancellationToken ct) =>
             !CertificateAccess.CanManage(me) ? Results.Forbid()
-            : (await issue.Handle(command, ct)).ToHttpResult(c => Results.Created($"/api/v1/certificates/{c.Id}", CertificateDto.From(c))))
-            .WithSummary("Issues a certificate after a positive decision (certification manager; the workflow calls IssueCertificate directly).");
+            : (await issue.Handle(command, http.Headers["Idempotency-Key"].FirstOrDefault(), ct)).ToHttpResult(i => i.Replayed
+                ? Results.Ok(CertificateDto.From(i.Certificate))
+                : Results.Created($"/api/v1/certificates/{i.Certificate.Id}", CertificateDto.From(i.Certificate))))
+            .WithSummary("Issues the certificate of one unit of an approved application (certification manager). The particulars come from "
+                + "the application and its verified value; a second certificate for the same unit is refused (409), and a retry with the same "
+                + "Idempotency-Key header answers 200 with the first one.");
 
         group.MapGet("/", async (PcfCertDbContext db, CurrentUser me, CancellationToken ct) =>
         {

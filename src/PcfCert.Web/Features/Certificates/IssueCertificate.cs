@@ -1,50 +1,67 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PcfCert.Certification.Certificates;
+using PcfCert.Certification.Schemes;
+using PcfCert.Certification.Workflow;
 using PcfCert.Infrastructure.Certificates;
 using PcfCert.Infrastructure.Persistence;
 using PcfCert.Web.Localization;
 
 namespace PcfCert.Web.Features.Certificates;
 
-/// <summary>What the workflow (or a manager's form) asks for: the scheme, the decision's particulars and the links.</summary>
-/// <param name="SchemeId">Scheme identity, e.g. <c>cec-7065cvp-a0</c>.</param>
-/// <param name="Particulars">Everything printed except number and dates.</param>
-/// <param name="References">Holder organisation, project and decision ids, end of the initial inspection, replaced certificate.</param>
-/// <param name="IssuedOn">Issue date; today (China time) when null. Never in the future.</param>
+/// <summary>
+/// What the manager asks for: the certificate of one unit of an approved application. Everything printed comes
+/// from the application, its verified value and (for the time boundary) the unit's inventory; the manager gives the
+/// time boundary only when no inventory holds it.
+/// </summary>
+/// <param name="ApplicationId">The approved application.</param>
+/// <param name="UnitIndex">Its certification unit (0-based).</param>
+/// <param name="IssuedOn">Issue date; today (China time) when null. Not before the decision, never in the future.</param>
+/// <param name="TimeBoundaryFrom">时间边界 first day, when the unit has no inventory.</param>
+/// <param name="TimeBoundaryTo">时间边界 last day, when the unit has no inventory.</param>
+/// <param name="Remarks">其他需要说明的内容.</param>
+/// <param name="ReplacesNumber">For a re-certification: the certificate it replaces.</param>
 public sealed record IssueCertificateCommand(
-    string SchemeId, CertificateParticulars Particulars, IssueReferences? References = null, DateOnly? IssuedOn = null);
+    Guid ApplicationId, int UnitIndex = 0, DateOnly? IssuedOn = null, DateOnly? TimeBoundaryFrom = null, DateOnly? TimeBoundaryTo = null,
+    string? Remarks = null, string? ReplacesNumber = null);
+
+/// <summary>The issued certificate; <paramref name="Replayed"/> when a retry returned the one issued first.</summary>
+public sealed record IssuedCertificate(Certificate Certificate, bool Replayed);
 
 /// <summary>
-/// Issues a certificate: validity from the scheme, a gap-free number per scheme and year allocated in the same
-/// transaction. The workflow calls this once a positive decision exists; for a re-certification it names the
-/// replaced certificate, which becomes superseded.
+/// Issues the certificate of one unit of an approved application (CEC 5.7, PCEC 7.6): validity from the scheme, a
+/// gap-free number per scheme and year allocated in the same transaction. One certificate per unit and decision:
+/// a retry with the same idempotency key returns the first one, any other second request is refused. For a
+/// re-certification the replaced certificate becomes superseded.
 /// </summary>
-public sealed class IssueCertificate(PcfCertDbContext db, ICertificateRulesSource schemes, TimeProvider time, IStringLocalizer<SharedResource> l,
+public sealed class IssueCertificate(
+    PcfCertDbContext db, SchemeCatalog schemes, ICertificateRulesSource rules, TimeProvider time, IStringLocalizer<SharedResource> l,
     Notifications.PublishCertificateNotice notify)
 {
-    public async Task<Outcome<Certificate>> Handle(IssueCertificateCommand command, CancellationToken ct)
+    public async Task<Outcome<IssuedCertificate>> Handle(IssueCertificateCommand command, string? idempotencyKey, CancellationToken ct)
     {
-        var rules = schemes.Find(command.SchemeId ?? string.Empty);
-        var errors = new Dictionary<string, string[]>();
-        if (rules is null)
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == command.ApplicationId, ct);
+        if (application is null)
         {
-            errors[nameof(command.SchemeId)] = [l["Certificate.UnknownScheme"]];
+            return Outcome<IssuedCertificate>.Invalid(new Dictionary<string, string[]> { ["applicationId"] = [l["CertificateError.DecisionRequired"]] });
         }
-        foreach (var (field, reason) in command.Particulars?.Problems() ?? [("Particulars", "Required")])
+        if (await ExistingAsync(command, idempotencyKey, ct) is { } existing)
         {
-            errors["Particulars." + field] = [l["Certificate.Problem." + reason, l["Certificate.Field." + field.Replace(".", string.Empty)]]];
+            return existing;
         }
+        var scheme = schemes.Get(application.SchemeId);
+        var certificateRules = rules.Find(application.SchemeId) ?? throw new InvalidOperationException($"No certificate rules for {application.SchemeId}.");
         var today = CertificateDates.Today(time);
-        var issuedOn = command.IssuedOn ?? today;
-        if (issuedOn > today)
+        var request = await RequestAsync(application, command, idempotencyKey, today, ct);
+        CertificateParticulars particulars;
+        IssueReferences references;
+        try
         {
-            errors[nameof(command.IssuedOn)] = [l["Certificate.IssuedInFuture"]];
+            (particulars, references) = application.CertificateFor(scheme, request, today);
         }
-        var references = command.References ?? new IssueReferences();
-        if (references.HolderOrganisationId is { } holder && !await db.Organisations.AnyAsync(o => o.Id == holder, ct))
+        catch (CertificateDomainException e)
         {
-            errors["References.HolderOrganisationId"] = [l["Certificate.UnknownHolder"]];
+            return Outcome<IssuedCertificate>.Invalid(CertificateProblems.Describe(e, l));
         }
         Certificate? replaced = null;
         if (references.ReplacesNumber is { } old)
@@ -52,23 +69,55 @@ public sealed class IssueCertificate(PcfCertDbContext db, ICertificateRulesSourc
             replaced = await db.Certificates.SingleOrDefaultAsync(c => c.Number == old, ct);
             if (replaced is null || !CertificateTransitions.Allows(replaced.Status, CertificateTrigger.ReplaceByRecertification))
             {
-                errors["References.ReplacesNumber"] = [l["Certificate.CannotReplace"]];
+                return Outcome<IssuedCertificate>.Invalid(new Dictionary<string, string[]> { ["replacesNumber"] = [l["Certificate.CannotReplace"]] });
             }
         }
-        if (errors.Count > 0)
-        {
-            return Outcome<Certificate>.Invalid(errors);
-        }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var number = await CertificateNumberAllocator.NextAsync(db, rules!, issuedOn.Year, ct);
-        var at = time.GetUtcNow();
-        var certificate = Certificate.Issue(Guid.NewGuid(), number, rules!, command.Particulars!, issuedOn, at, references);
-        db.Certificates.Add(certificate);
-        replaced?.ReplaceByRecertification(certificate.Number, issuedOn, at);
-        await notify.Handle(certificate, Notifications.PublishCertificateNotice.Issued, "issued", ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return Outcome<Certificate>.Ok(certificate);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var number = await CertificateNumberAllocator.NextAsync(db, certificateRules, request.IssuedOn.Year, ct);
+            var at = time.GetUtcNow();
+            var certificate = Certificate.Issue(Guid.NewGuid(), number, certificateRules, particulars, request.IssuedOn, at, references);
+            db.Certificates.Add(certificate);
+            replaced?.ReplaceByRecertification(certificate.Number, request.IssuedOn, at);
+            await notify.Handle(certificate, Notifications.PublishCertificateNotice.Issued, "issued", ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return Outcome<IssuedCertificate>.Ok(new IssuedCertificate(certificate, false));
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent request issued this unit's certificate first: the unique (application, unit) index refused ours.
+            db.ChangeTracker.Clear();
+            return await ExistingAsync(command, idempotencyKey, ct) ?? throw new InvalidOperationException("Issuance failed without a competing certificate.");
+        }
+    }
+
+    /// <summary>The request as the domain sees it: the time boundary from the unit's inventory, the system boundary from the verified model.</summary>
+    public async Task<CertificateRequest> RequestAsync(
+        CertificationApplication application, IssueCertificateCommand command, string? idempotencyKey, DateOnly today, CancellationToken ct)
+    {
+        var inventory = await db.Inventories.AsNoTracking()
+            .SingleOrDefaultAsync(i => i.ApplicationId == application.Id && i.UnitIndex == command.UnitIndex, ct);
+        var model = application.VerifiedValue is { } v
+            ? await db.FootprintModels.AsNoTracking().SingleOrDefaultAsync(m => m.ApplicationId == application.Id && m.Version == v.ModelVersion, ct)
+            : null;
+        return new CertificateRequest(command.UnitIndex, command.IssuedOn ?? today,
+            inventory?.Product?.PeriodStart ?? command.TimeBoundaryFrom, inventory?.Product?.PeriodEnd ?? command.TimeBoundaryTo,
+            VerifiedBoundary.Of(model?.ModelJson), command.Remarks, command.ReplacesNumber, idempotencyKey);
+    }
+
+    private async Task<Outcome<IssuedCertificate>?> ExistingAsync(IssueCertificateCommand command, string? idempotencyKey, CancellationToken ct)
+    {
+        var existing = await db.Certificates.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.ApplicationId == command.ApplicationId && c.UnitIndex == command.UnitIndex, ct);
+        if (existing is null)
+        {
+            return null;
+        }
+        return !string.IsNullOrWhiteSpace(idempotencyKey) && existing.IdempotencyKey == idempotencyKey.Trim()
+            ? Outcome<IssuedCertificate>.Ok(new IssuedCertificate(existing, true))
+            : Outcome<IssuedCertificate>.Conflict(l["CertificateError.AlreadyIssued", existing.Number]);
     }
 }
