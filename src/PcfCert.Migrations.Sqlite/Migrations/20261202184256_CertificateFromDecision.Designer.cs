@@ -11,7 +11,7 @@ using PcfCert.Infrastructure.Persistence;
 namespace PcfCert.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PcfCertDbContext))]
-    [Migration("20261202182402_CertificateFromDecision")]
+    [Migration("20261202184256_CertificateFromDecision")]
     partial class CertificateFromDecision
     {
         /// <inheritdoc />
@@ -786,6 +786,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Factory")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureNotice")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("FileCompleteOn")

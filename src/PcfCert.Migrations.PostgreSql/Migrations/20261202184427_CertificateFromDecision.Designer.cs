@@ -12,7 +12,7 @@ using PcfCert.Infrastructure.Persistence;
 namespace PcfCert.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PcfCertDbContext))]
-    [Migration("20261202182523_CertificateFromDecision")]
+    [Migration("20261202184427_CertificateFromDecision")]
     partial class CertificateFromDecision
     {
         /// <inheritdoc />
@@ -797,6 +797,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Factory")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FailureNotice")
                         .HasColumnType("text");
 
                     b.Property<DateOnly?>("FileCompleteOn")
