@@ -41,6 +41,7 @@ public static class ApprovedApplication
     public static CertificationApplication Create(PcfCertDbContext db, SchemeDefinition scheme, Guid id, string number, Guid organisationId,
         PartyDetails party, CertificationUnit unit, string modelJson, ProcedurePeople people, DateTimeOffset at)
     {
+        at = at.ToUniversalTime(); // PostgreSQL stores instants in UTC only
         var application = CertificationApplication.StartDraft(id, number, scheme, organisationId, party, at);
         application.UpdateForm(scheme, party, party, party, null, [unit]);
         var applicant = new Actor("demo-applicant", party.Name);
