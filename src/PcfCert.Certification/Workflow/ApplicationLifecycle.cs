@@ -19,6 +19,8 @@ public static class ApplicationLifecycle
         new(ApplicationStatus.Submitted, WorkflowTrigger.Accept, ApplicationStatus.Accepted),
         new(ApplicationStatus.Submitted, WorkflowTrigger.Reject, ApplicationStatus.Rejected),
         new(ApplicationStatus.Accepted, WorkflowTrigger.AssignTeam, ApplicationStatus.Planned),
+        new(ApplicationStatus.Planned, WorkflowTrigger.ReplanTeam, ApplicationStatus.Planned),
+        new(ApplicationStatus.DocumentReviewed, WorkflowTrigger.ReplanTeam, ApplicationStatus.DocumentReviewed, When: ProcedureStepKeys.DocumentReview),
         new(ApplicationStatus.Planned, WorkflowTrigger.CompleteDocumentReview, ApplicationStatus.DocumentReviewed, When: ProcedureStepKeys.DocumentReview),
         new(ApplicationStatus.DocumentReviewed, WorkflowTrigger.StartInspection, ApplicationStatus.Inspecting, When: ProcedureStepKeys.DocumentReview),
         new(ApplicationStatus.Planned, WorkflowTrigger.StartInspection, ApplicationStatus.Inspecting, Unless: ProcedureStepKeys.DocumentReview),

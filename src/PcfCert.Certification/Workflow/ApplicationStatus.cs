@@ -64,6 +64,9 @@ public enum WorkflowTrigger
     /// <summary>The team is formed (and the plan made).</summary>
     AssignTeam,
 
+    /// <summary>The team (and plan) is re-planned with a reason, until the inspection starts.</summary>
+    ReplanTeam,
+
     /// <summary>CEC document review concluded.</summary>
     CompleteDocumentReview,
 

@@ -20,43 +20,95 @@ public sealed partial class CertificationApplication
     public InspectionPlan? Plan { get; private set; }
 
     /// <summary>
-    /// Forms the team under the scheme's composition rules (CEC 5.2.1: at least two, one leader, a registered GHG
-    /// verifier, a voluntary- or green-product inspector; experts optional), refusing anyone with a declared conflict
-    /// of interest, and checks person-days against the scheme's minimum per production site.
+    /// Forms the team under the scheme's composition rules (CEC 5.2.1: at least two, a competent inspector as leader, a
+    /// registered GHG verifier, a voluntary- or green-product inspector; experts optional), refusing anyone with a
+    /// declared conflict of interest, and checks person-days against the scheme's minimum per production site.
+    /// Every problem is reported at once.
     /// </summary>
     public void AssignTeam(SchemeDefinition scheme, IReadOnlyList<TeamAssignment> members, decimal personDays, InspectionPlan plan, Actor by, DateTimeOffset at)
     {
         CheckScheme(scheme);
         Require(ApplicationStatus.Accepted);
+        CheckTeam(scheme, members, personDays, plan);
+        Move(scheme, WorkflowTrigger.AssignTeam, by, at);
+        SetTeam(members, personDays, plan);
+    }
+
+    /// <summary>
+    /// Re-plans the team (and the plan) under the same rules, until the inspection starts; the reason is kept in the
+    /// application's history with the team it replaced.
+    /// </summary>
+    public void ReplanTeam(SchemeDefinition scheme, IReadOnlyList<TeamAssignment> members, decimal personDays, InspectionPlan plan, string reason,
+        Actor by, DateTimeOffset at)
+    {
+        CheckScheme(scheme);
+        var why = Required(reason, "reason");
+        ApplicationLifecycle.Next(Status, WorkflowTrigger.ReplanTeam, scheme);
+        CheckTeam(scheme, members, personDays, plan);
+        Move(scheme, WorkflowTrigger.ReplanTeam, by, at, $"{why} (was: {string.Join(", ", Team.Select(m => m.Name))})");
+        SetTeam(members, personDays, plan);
+    }
+
+    private void SetTeam(IReadOnlyList<TeamAssignment> members, decimal personDays, InspectionPlan plan)
+    {
+        Team = members.Select(m => new TeamMember(m.Person.Id, m.Person.UserId, m.Person.Name, m.Role, m.Person.QualificationsValidOn(plan.From))).ToList();
+        PersonDays = personDays;
+        Plan = plan;
+    }
+
+    // The product field as the rule names it (the category, or the product where the field is a product key).
+    private static LocalizedText AreaName(SchemeDefinition scheme, string area) =>
+        scheme.ProductScope.Categories.FirstOrDefault(c => string.Equals(c.Code, area, StringComparison.OrdinalIgnoreCase))?.Name
+        ?? scheme.Products.FirstOrDefault(p => p.Key == area)?.Name
+        ?? new LocalizedText(area, area);
+
+    private void CheckTeam(SchemeDefinition scheme, IReadOnlyList<TeamAssignment> members, decimal personDays, InspectionPlan plan)
+    {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(plan);
-        Required(plan.Purpose, "plan.purpose");
-        Required(plan.Basis, "plan.basis");
-        Required(plan.Scope, "plan.scope");
+        var problems = new List<Rules.DomainProblem>();
+        void Problem(WorkflowError error, string path, params object[] args) => problems.Add(WorkflowException.Problem(error, path, args));
+        foreach (var (field, value) in new[] { ("plan.purpose", plan.Purpose), ("plan.basis", plan.Basis), ("plan.scope", plan.Scope) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Problem(WorkflowError.MissingField, field, field);
+            }
+        }
         if (plan.To < plan.From)
         {
-            throw new WorkflowException(WorkflowError.InvalidValue, "plan.to");
+            Problem(WorkflowError.InvalidValue, "plan.to", "plan.to");
         }
-        if (members.FirstOrDefault(m => m.Person.ConflictsOfInterest.Contains(OrganisationId)) is { } conflicted)
+        foreach (var conflicted in members.Where(m => m.Person.ConflictsOfInterest.Contains(OrganisationId)))
         {
-            throw new WorkflowException(WorkflowError.ConflictOfInterest, conflicted.Person.Name);
+            Problem(WorkflowError.ConflictOfInterest, "members", conflicted.Person.Name);
         }
-        if (members.Count(m => m.Role == TeamRole.Leader) != 1)
+        var leaders = members.Where(m => m.Role == TeamRole.Leader).ToList();
+        if (leaders.Count != 1)
         {
-            throw new WorkflowException(WorkflowError.TeamLeaderMissing);
+            Problem(WorkflowError.TeamLeaderMissing, "leader");
         }
         var inspectors = members.Where(m => m.Role != TeamRole.Expert).ToList();
         var minimum = scheme.Parameters.MinTeamMembers.Value ?? 1;
         if (inspectors.Count < minimum)
         {
-            throw new WorkflowException(WorkflowError.TeamTooSmall, inspectors.Count, minimum);
+            Problem(WorkflowError.TeamTooSmall, "members", inspectors.Count, minimum);
         }
         foreach (var requirement in scheme.TeamRules.Composition.Where(r => r.MinCount > 0 && r.Qualifications.Count > 0))
         {
-            var holders = inspectors.Count(m => m.Person.QualificationsValidOn(plan.From).Intersect(requirement.Qualifications).Any());
+            // CEC 5.2.1 "指定一名有能力的检查员担任检查组长": a requirement held by the leader is checked on the leader alone.
+            var candidates = requirement.HeldByLeader ? leaders : inspectors;
+            var holders = candidates.Count(m => m.Person.QualificationsValidOn(plan.From).Intersect(requirement.Qualifications).Any());
             if (holders < requirement.MinCount)
             {
-                throw new WorkflowException(WorkflowError.QualificationMissing, requirement.Key);
+                if (requirement.HeldByLeader)
+                {
+                    Problem(WorkflowError.LeaderQualificationMissing, "leader", requirement.Name, requirement.Key);
+                }
+                else
+                {
+                    Problem(WorkflowError.QualificationMissing, "members", requirement.Name, requirement.Key);
+                }
             }
         }
         // CEC 5.2.1: the team has the product field's footprint competence; PCEC 7.3: the team is formed by the product
@@ -65,7 +117,7 @@ public sealed partial class CertificationApplication
         {
             if (!members.Any(m => m.Person.ProductAreas.Contains(area, StringComparer.OrdinalIgnoreCase)))
             {
-                throw new WorkflowException(WorkflowError.ProductAreaNotCovered, area);
+                Problem(WorkflowError.ProductAreaNotCovered, "members", AreaName(scheme, area), area);
             }
         }
         // CEC 5.4.2 counts the minimum per production site; PCEC 7.3.1 per inspection.
@@ -73,13 +125,12 @@ public sealed partial class CertificationApplication
         var minimumDays = rule.CountedPerSite ? rule.Minimum * Math.Max(1, ProductionSites.Count) : rule.Minimum;
         if (personDays < minimumDays)
         {
-            throw new WorkflowException(WorkflowError.PersonDaysTooFew, personDays, minimumDays);
+            Problem(WorkflowError.PersonDaysTooFew, "personDays", personDays, minimumDays);
         }
-
-        Move(scheme, WorkflowTrigger.AssignTeam, by, at);
-        Team = members.Select(m => new TeamMember(m.Person.Id, m.Person.UserId, m.Person.Name, m.Role, m.Person.QualificationsValidOn(plan.From))).ToList();
-        PersonDays = personDays;
-        Plan = plan;
+        if (problems.Count > 0)
+        {
+            throw new WorkflowException(problems);
+        }
     }
 
     /// <summary>Whether the user took part in the evaluation (was in the team).</summary>

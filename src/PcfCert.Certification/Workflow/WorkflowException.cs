@@ -66,10 +66,13 @@ public enum WorkflowError
     /// <summary>The team has no leader, or more than one.</summary>
     TeamLeaderMissing,
 
-    /// <summary>No team member holds a qualification the scheme requires (args: requirement key).</summary>
+    /// <summary>No team member holds a qualification the scheme requires (args: requirement name, requirement key).</summary>
     QualificationMissing,
 
-    /// <summary>No team member, experts included, has the product field of a certification unit (args: product-field key).</summary>
+    /// <summary>The leader does not hold a qualification the scheme requires of the leader (args: requirement name, key).</summary>
+    LeaderQualificationMissing,
+
+    /// <summary>No team member, experts included, has the product field of a certification unit (args: field name, field key).</summary>
     ProductAreaNotCovered,
 
     /// <summary>A person declared a conflict of interest with the applicant (args: person name).</summary>

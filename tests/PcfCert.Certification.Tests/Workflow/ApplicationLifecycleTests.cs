@@ -18,6 +18,7 @@ public sealed class ApplicationLifecycleTests
         (S.Submitted, T.Accept, S.Accepted),
         (S.Submitted, T.Reject, S.Rejected),
         (S.Accepted, T.AssignTeam, S.Planned),
+        (S.Planned, T.ReplanTeam, S.Planned),
         (S.Inspecting, T.FailInspection, S.InspectionFailed),
         (S.AwaitingReview, T.Recommend, S.AwaitingDecision),
         (S.AwaitingDecision, T.Approve, S.Approved),
@@ -27,6 +28,7 @@ public sealed class ApplicationLifecycleTests
     private static readonly (S, T, S)[] CecOnly =
     [
         (S.Planned, T.CompleteDocumentReview, S.DocumentReviewed),
+        (S.DocumentReviewed, T.ReplanTeam, S.DocumentReviewed),
         (S.DocumentReviewed, T.StartInspection, S.Inspecting),
         (S.Inspecting, T.PassInspection, S.AwaitingReview),
     ];

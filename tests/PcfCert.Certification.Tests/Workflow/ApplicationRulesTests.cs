@@ -122,7 +122,8 @@ public sealed class ApplicationRulesTests
         ];
         var error = Assert.Throws<WorkflowException>(() => app.AssignTeam(b.Scheme, team, 2, B.Plan(), B.Manager, B.Start));
         Assert.Equal(WorkflowError.QualificationMissing, error.Error);
-        Assert.Equal("ghg-verifier", error.Arguments[0]);
+        Assert.Equal("ghg-verifier", error.Arguments[1]);
+        Assert.Equal("具备温室气体核查员注册资格人员", ((PcfCert.Certification.Schemes.LocalizedText)error.Arguments[0]).Zh);
     }
 
     [Fact]
@@ -153,7 +154,7 @@ public sealed class ApplicationRulesTests
         ];
         var error = Assert.Throws<WorkflowException>(() => app.AssignTeam(b.Scheme, team, 2, B.Plan(), B.Manager, B.Start));
         Assert.Equal(WorkflowError.ProductAreaNotCovered, error.Error);
-        Assert.Equal("electronic-components", error.Arguments[0]);
+        Assert.Equal("electronic-components", error.Arguments[1]);
         Assert.Equal(ApplicationStatus.Accepted, app.Status);
     }
 
@@ -213,6 +214,62 @@ public sealed class ApplicationRulesTests
         Assert.Equal([3m, 4m], error.Arguments.Cast<decimal>());
         app.AssignTeam(b.Scheme, B.ValidTeam(), 4, B.Plan(), B.Manager, B.Start);
         Assert.Equal(ApplicationStatus.Planned, app.Status);
+    }
+
+    [Fact]
+    public void Cec_5_2_1_the_leader_must_be_the_competent_inspector_a_member_holding_it_does_not_count()
+    {
+        var b = B.Cec();
+        var app = b.Accepted();
+        IReadOnlyList<TeamAssignment> team =
+        [
+            new(B.Person("组长", "u-l", "ghg-verifier-registration"), TeamRole.Leader),
+            new(B.Person("组员", "u-m", "competent-inspector", "voluntary-product-certification-registration"), TeamRole.Member),
+        ];
+        var error = Assert.Throws<WorkflowException>(() => app.AssignTeam(b.Scheme, team, 2, B.Plan(), B.Manager, B.Start));
+        Assert.Equal(WorkflowError.LeaderQualificationMissing, error.Error);
+        Assert.Equal("leader", error.Path);
+        Assert.Equal(ApplicationStatus.Accepted, app.Status);
+        // The same two people with the roles the other way round satisfy the rule.
+        app.AssignTeam(b.Scheme, [team[1] with { Role = TeamRole.Leader }, team[0] with { Role = TeamRole.Member }], 2, B.Plan(), B.Manager, B.Start);
+        Assert.Equal(ApplicationStatus.Planned, app.Status);
+    }
+
+    [Fact]
+    public void Every_problem_of_a_team_is_reported_at_once_each_with_its_field()
+    {
+        var b = B.Cec();
+        var app = b.Accepted();
+        var alone = B.Person("组长", "u-l", "voluntary-product-certification-registration");
+        var error = Assert.Throws<WorkflowException>(() => app.AssignTeam(b.Scheme, [new(alone, TeamRole.Leader)], 1, B.Plan(), B.Manager, B.Start));
+        // One inspector of two; the leader is no competent inspector; no GHG verifier; 1 person-day of 2.
+        Assert.Equal(
+            [("TeamTooSmall", "members"), ("LeaderQualificationMissing", "leader"), ("QualificationMissing", "members"), ("PersonDaysTooFew", "personDays")],
+            error.Problems.Select(p => (p.Code, p.Path)));
+    }
+
+    [Fact]
+    public void A_team_is_re_planned_with_its_reason_until_the_inspection_starts()
+    {
+        var b = B.Cec();
+        var app = b.Planned();
+        var replacement = B.ValidTeam();
+        Assert.Equal(WorkflowError.MissingField,
+            Assert.Throws<WorkflowException>(() => app.ReplanTeam(b.Scheme, replacement, 2, B.Plan(), " ", B.Manager, B.Start)).Error);
+        app.ReplanTeam(b.Scheme, replacement, 3, B.Plan(), "组员生病", B.Manager, B.Start.AddDays(3));
+        Assert.Equal(ApplicationStatus.Planned, app.Status);
+        Assert.Equal(3m, app.PersonDays);
+        var record = app.Transitions[^1];
+        Assert.Equal(WorkflowTrigger.ReplanTeam, record.Trigger);
+        Assert.StartsWith("组员生病 (was: 组长, 组员)", record.Note);
+
+        app.CompleteDocumentReview(b.Scheme, DocumentReviewConclusion.Ready, null, B.Leader, B.Start.AddDays(4));
+        app.ReplanTeam(b.Scheme, B.ValidTeam(), 2, B.Plan(), "改期", B.Manager, B.Start.AddDays(5));
+        app.StartInspection(b.Scheme, B.Leader, B.Start.AddDays(10));
+        var stamp = app.ConcurrencyStamp;
+        var late = Assert.Throws<WorkflowException>(() => app.ReplanTeam(b.Scheme, B.ValidTeam(), 2, B.Plan(), "太晚", B.Manager, B.Start.AddDays(11)));
+        Assert.Equal(WorkflowError.IllegalTransition, late.Error);
+        Assert.Equal(stamp, app.ConcurrencyStamp);
     }
 
     [Fact]

@@ -18,7 +18,9 @@ public sealed record TeamRules(
 /// <param name="Qualifications">Any one of these qualifications satisfies the role (keys).</param>
 /// <param name="Clause">Where the rule says it.</param>
 /// <param name="Source">The rule's sentence.</param>
-public sealed record TeamRoleRequirement(string Key, LocalizedText Name, int MinCount, IReadOnlyList<string> Qualifications, string Clause, string Source);
+/// <param name="HeldByLeader">True when the team leader must hold the qualification (CEC 5.2.1: the leader is a competent inspector).</param>
+public sealed record TeamRoleRequirement(
+    string Key, LocalizedText Name, int MinCount, IReadOnlyList<string> Qualifications, string Clause, string Source, bool HeldByLeader = false);
 
 /// <summary>A type of certification personnel with its basic competence and qualification conditions.</summary>
 /// <param name="Key">Stable key.</param>

@@ -45,7 +45,7 @@ public sealed class RunApplicationAction(
         }
         catch (WorkflowException e)
         {
-            return Outcome<CertificationApplication>.Invalid(new Dictionary<string, string[]> { [string.Empty] = [WorkflowMessages.Describe(l, e)] });
+            return Outcome<CertificationApplication>.Invalid(WorkflowMessages.DescribeAll(l, e));
         }
         catch (ActionInputException e)
         {

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
+using PcfCert.Certification.Rules;
+using PcfCert.Certification.Schemes;
 using PcfCert.Certification.Workflow;
 using PcfCert.Web.Localization;
 
@@ -6,20 +9,31 @@ namespace PcfCert.Web.Features.Applications;
 
 public static class WorkflowMessages
 {
-    /// <summary>The rule that refused, in the user's language, with its arguments (statuses and triggers translated too).</summary>
-    public static string Describe(IStringLocalizer l, WorkflowException e)
+    /// <summary>The first rule that refused, in the user's language, with its arguments (statuses and triggers translated too).</summary>
+    public static string Describe(IStringLocalizer l, WorkflowException e) => Describe(l, e.Problems[0]);
+
+    /// <summary>Every problem, keyed by the path of the field it concerns (empty for the whole application).</summary>
+    public static Dictionary<string, string[]> DescribeAll(IStringLocalizer l, WorkflowException e) =>
+        e.Problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => Describe(l, p)).ToArray());
+
+    /// <summary>One problem in the user's language: names, never internal keys.</summary>
+    public static string Describe(IStringLocalizer l, DomainProblem p)
     {
-        var args = e.Arguments.Select(a => a switch
+        var field = p.Code is nameof(WorkflowError.MissingField) or nameof(WorkflowError.InvalidValue);
+        var args = p.Arguments.Select(a => a switch
         {
+            ApplicationStatus status => l["Status." + status].Value,
+            WorkflowTrigger trigger => l["Trigger." + trigger].Value,
             string s when Enum.TryParse<ApplicationStatus>(s, out var status) => l["Status." + status].Value,
             string s when Enum.TryParse<WorkflowTrigger>(s, out var trigger) => l["Trigger." + trigger].Value,
             Enum value => l.LifecycleName(value),
-            DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            LocalizedText text => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? text.Zh : text.En,
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             // Domain field names such as "plan.purpose" read as the form's label.
-            string s when e.Error is WorkflowError.MissingField or WorkflowError.InvalidValue => l.FieldName(s[(s.LastIndexOf('.') + 1)..]),
+            string s when field => l.FieldName(s[(s.LastIndexOf('.') + 1)..]),
             _ => a,
         }).ToArray();
-        return l["Workflow.Error." + e.Error, args];
+        return l["Workflow.Error." + p.Code, args];
     }
 
     /// <summary>The localised name of a lifecycle's status or trigger (<c>Lifecycle.FindingStatus.Closed</c>).</summary>

@@ -12,6 +12,13 @@ public sealed class AssignInspectionTeam : IApplicationAction
 
     public async Task Apply(ActionContext c)
     {
+        var (team, personDays, plan) = await ReadAsync(c);
+        c.Application.AssignTeam(c.Scheme, team, personDays, plan, c.Actor, c.Now);
+    }
+
+    /// <summary>The team, person-days and plan posted by the planning form.</summary>
+    internal static async Task<(IReadOnlyList<TeamAssignment> Team, decimal PersonDays, InspectionPlan Plan)> ReadAsync(ActionContext c)
+    {
         var i = c.Input;
         var leader = PersonId(i.Required("leader"), "leader");
         var members = i.Values("members").Select(m => PersonId(m, "members")).Where(m => m != leader).Distinct().ToList();
@@ -29,9 +36,24 @@ public sealed class AssignInspectionTeam : IApplicationAction
             .. experts.Select(m => new TeamAssignment(people[m], TeamRole.Expert)),
         ];
         var plan = new InspectionPlan(i.Required("purpose"), i.Required("basis"), i.Required("scope"), i.Date("from"), i.Date("to"));
-        c.Application.AssignTeam(c.Scheme, team, i.Decimal("personDays"), plan, c.Actor, c.Now);
+        return (team, i.Decimal("personDays"), plan);
     }
 
     private static Guid PersonId(string value, string field) =>
         Guid.TryParse(value, out var id) ? id : throw new ActionInputException(field, "Validation.ChoiceField");
+}
+
+/// <summary>Re-plans the team and plan with a reason, until the inspection starts (the reason and the former team are kept).</summary>
+public sealed class ReplanInspectionTeam : IApplicationAction
+{
+    public string Name => "replan-team";
+
+    public IReadOnlyList<ActionParty> Parties => [ActionParty.Manager];
+
+    public async Task Apply(ActionContext c)
+    {
+        var reason = c.Input.Required("reason");
+        var (team, personDays, plan) = await AssignInspectionTeam.ReadAsync(c);
+        c.Application.ReplanTeam(c.Scheme, team, personDays, plan, reason, c.Actor, c.Now);
+    }
 }
