@@ -33,13 +33,8 @@ public static class PactData
         await W.Ok(decision, id, "decide", new { approve = "true" });
         var application = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
         var number = application.GetProperty("number").GetString()!;
-        var issued = await CertificateData.IssueAsync(manager, new
-        {
-            schemeId = CertificateData.Cec,
-            particulars = CertificateData.Particulars(applicant: "苏州示例电子元件有限公司", footprint: 0.9602m),
-            references = new { holderOrganisationId = organisationId, projectReference = number, decisionReference = number + " decision" },
-            issuedOn = (string?)null,
-        });
+        // Issued from the decision: the particulars (holder, verified 0.9602 kg CO2e, boundary) come from the application.
+        var issued = await CertificateData.IssueAsync(manager, CertificateData.Command(id));
         return new Issued(issued.GetProperty("id").GetGuid(), issued.GetProperty("number").GetString()!, organisationId, number, applicant);
     }
 
