@@ -276,7 +276,10 @@ public abstract partial class PactConformanceScenarios<THost>(THost host) : ICla
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
         Assert.Equal("AccessDenied", (await denied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
 
-        var stranger = await RegisterAsync(host, Demo.Manufacturer, ["pact"]);
+        // An organisation that holds no certificate (the demo manufacturer holds the demo certificate, published too).
+        var (strangerUser, strangerOrg, _) = await Scenario.NewApplicantAsync(host);
+        strangerUser.Dispose();
+        var stranger = await RegisterAsync(host, strangerOrg, ["pact"]);
         using var other = Program(host);
         other.WithBearer(await TokenAsync(other, stranger));
         Assert.Equal(0, (await (await other.GetAsync("/pact/3/footprints")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data").GetArrayLength());
