@@ -47,12 +47,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         return id;
     }
 
+    /// <summary>Where the app's mail goes (pickup-directory transport).</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"pcfcert-browser-mail-{Guid.NewGuid():N}");
+
     public static string ScreenshotDirectory =>
         Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
 
     public async Task InitializeAsync()
     {
-        _app = new App(_database);
+        _app = new App(_database, MailDirectory);
         _app.UseKestrel(0);
         _app.StartServer();
         BaseUrl = _app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -74,6 +77,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
         File.Delete(_database);
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
     }
 
     /// <summary>Runs a scenario in a new browser context; on failure keeps a full-page screenshot as a test artifact.</summary>
@@ -152,7 +159,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return dir?.FullName ?? Path.GetTempPath();
     }
 
-    private sealed class App(string database) : WebApplicationFactory<Program>
+    private sealed class App(string database, string mail) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -160,6 +167,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:PcfCert", $"Data Source={database};Pooling=false");
             builder.UseSetting("urls", "http://127.0.0.1:0");
+            builder.UseSetting("Mail:PickupDirectory", mail);
+            builder.UseSetting("Notifications:IntervalSeconds", "1");
         }
     }
 }

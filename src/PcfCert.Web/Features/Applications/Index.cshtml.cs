@@ -1,25 +1,26 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PcfCert.Certification.Calendar;
+using Microsoft.Extensions.Localization;
 using PcfCert.Certification.Schemes;
-using PcfCert.Certification.Workflow;
-using PcfCert.Infrastructure.Persistence;
+using PcfCert.Web.Features.Lists;
 using PcfCert.Web.Hosting;
+using PcfCert.Web.Localization;
 
 namespace PcfCert.Web.Features.Applications;
 
-public sealed class IndexModel(PcfCertDbContext db, CurrentUser me, SchemeCatalog schemes, TimeProvider clock) : PageModel
+public sealed class IndexModel(ApplicationSearch search, CurrentUser me, SchemeCatalog schemes, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>Days before a deadline from which a project counts as "near".</summary>
-    public const int NearDays = 10;
-
-    public sealed record Row(CertificationApplication Application, SchemeDefinition Scheme, ApplicationDeadlines Deadlines);
-
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public const int NearDays = ApplicationSearch.NearDays;
 
     [BindProperty(SupportsGet = true)]
-    public bool Due { get; set; }
+    public ApplicationFilter Filter { get; set; } = new();
+
+    public bool Due => Filter.Due;
+
+    public ApplicationSearch.Result Result { get; private set; } = new([], 0, 1, 1);
+
+    public IReadOnlyList<ApplicationSearch.Row> Rows => Result.Rows;
 
     public bool IsApplicant => me.IsApplicant;
 
@@ -27,16 +28,26 @@ public sealed class IndexModel(PcfCertDbContext db, CurrentUser me, SchemeCatalo
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = db.Applications.AsNoTracking();
-        if (me.IsApplicant)
-        {
-            query = query.Where(a => a.OrganisationId == me.OrganisationId);
-        }
-        var today = ChinaToday.From(clock);
-        var applications = await query.ToListAsync(ct);
-        var certified = await ApplicationDeadlines.CertifiedAsync(db, applications.Select(a => a.Number).ToList(), ct);
-        var rows = applications.OrderByDescending(a => a.CreatedAt)
-            .Select(a => new Row(a, schemes.Get(a.SchemeId), ApplicationDeadlines.Of(a, schemes.Get(a.SchemeId), today, certified.Contains(a.Number))));
-        Rows = Due ? rows.Where(r => r.Deadlines.Nearest is { } d && d.DaysLeft <= NearDays).OrderBy(r => r.Deadlines.Nearest!.DaysLeft).ToList() : rows.ToList();
+        Filter.Due |= Request.Query["due"] == "true"; // the short link of earlier versions
+        Result = await search.Handle(Filter, ct);
+    }
+
+    /// <summary>The whole filtered list (not only the page) as CSV or Excel.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string format, CancellationToken ct)
+    {
+        var rows = await search.All(Filter, ct);
+        string[] headers = [l["Application.Number"], l["Application.Scheme"], l["Application.Applicant"], l["Field.applicantCreditCode"],
+            l["Lists.Products"], l["Application.Status"], l["Lists.Team"], l["Lists.Created"], l["Application.NextDeadline"], l["Lists.TimeUsed"]];
+        var data = rows.Select(r => (IReadOnlyList<string>)
+        [
+            r.Application.Number, r.Scheme.Code, r.Application.Applicant.Name, r.Application.Applicant.CreditCode,
+            string.Join("; ", r.Application.Units.Select(u => $"{u.ProductName} {u.Model}")), l["Status." + r.Application.Status],
+            string.Join("; ", r.Application.Team.Select(m => m.Name)), r.Application.CreatedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd"),
+            r.Deadlines.Nearest is { } d ? $"{l["Deadline." + d.Key]} {d.Date:yyyy-MM-dd}" : string.Empty,
+            r.Deadlines.Overall is { } c ? $"{c.ElapsedDays(r.Today)}/{c.LimitDays}" : string.Empty,
+        ]).ToList();
+        return format == "xlsx"
+            ? File(ListExport.Xlsx("applications", headers, data), ListExport.XlsxType, "applications.xlsx")
+            : File(ListExport.Csv(headers, data), ListExport.CsvType, "applications.csv");
     }
 }

@@ -1,26 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PcfCert.Certification.Certificates;
-using PcfCert.Infrastructure.Persistence;
+using PcfCert.Certification.Schemes;
+using PcfCert.Web.Features.Lists;
 using PcfCert.Web.Hosting;
+using PcfCert.Web.Localization;
 
 namespace PcfCert.Web.Features.Certificates;
 
-public sealed class IndexModel(PcfCertDbContext db, CurrentUser me, TimeProvider time) : PageModel
+public sealed class IndexModel(CertificateSearch search, CurrentUser me, SchemeCatalog schemes, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public IReadOnlyList<Certificate> Items { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public CertificateFilter Filter { get; set; } = new();
+
+    public CertificateSearch.Result Result { get; private set; } = new([], 0, 1, 1);
+
+    public IReadOnlyList<SchemeDefinition> Schemes => schemes.Schemes;
 
     public bool CanIssue => CertificateAccess.CanManage(me);
 
     public DateOnly Today { get; } = CertificateDates.Today(time);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct) => Result = await search.Handle(Filter, ct);
+
+    /// <summary>The whole filtered list as CSV or Excel.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string format, CancellationToken ct)
     {
-        var query = db.Certificates.AsNoTracking();
-        if (me.IsApplicant)
-        {
-            query = query.Where(c => me.OrganisationId != null && c.HolderOrganisationId == me.OrganisationId);
-        }
-        Items = await query.OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Number).ToListAsync(ct);
+        string[] headers = [l["Pdf.Number"], l["Pdf.Applicant"], l["Field.applicantCreditCode"], l["Pdf.Product"], l["Certificate.Status"], l["Lists.IssuedOn"], l["Pdf.ValidUntil"]];
+        var data = (await search.All(Filter, ct)).Select(r => (IReadOnlyList<string>)
+        [
+            r.Certificate.Number, r.Certificate.HolderName, r.CreditCode ?? string.Empty,
+            $"{r.Certificate.Contents.Particulars.ProductName} / {r.Certificate.Contents.Particulars.Model}", l["CertificateStatus." + r.StatusToday],
+            r.Certificate.IssuedOn.ToString("yyyy-MM-dd"), r.Certificate.ValidUntil.ToString("yyyy-MM-dd"),
+        ]).ToList();
+        return format == "xlsx"
+            ? File(ListExport.Xlsx("certificates", headers, data), ListExport.XlsxType, "certificates.xlsx")
+            : File(ListExport.Csv(headers, data), ListExport.CsvType, "certificates.csv");
     }
 }

@@ -6,6 +6,8 @@ public static class WorkspaceServices
     public static IServiceCollection AddWorkspace(this IServiceCollection services)
     {
         services.AddScoped<MyWork>();
+        services.AddScoped<Lists.ApplicationSearch>();
+        services.AddScoped<Lists.CertificateSearch>();
         services.AddScoped<Notifications.Recipients>();
         services.AddScoped<Notifications.PublishApplicationNotice>();
         services.AddScoped<Notifications.PublishCertificateNotice>();

@@ -3,6 +3,12 @@ namespace PcfCert.Web.Features.Notifications;
 /// <summary>Raises deadline notices and mails the outbox at start-up and on an interval, in every app instance.</summary>
 public sealed class NotificationWorker(IServiceScopeFactory scopes, NotificationOptions options, ILogger<NotificationWorker> log) : BackgroundService
 {
+    private static readonly Func<IServiceProvider, CancellationToken, Task<int>>[] Duties =
+    [
+        (sp, ct) => sp.GetRequiredService<MailNotifications>().Handle(ct),
+        (sp, ct) => sp.GetRequiredService<RaiseDeadlineNotices>().Handle(ct),
+    ];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled)
@@ -12,19 +18,22 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, Notification
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.IntervalSeconds)));
         do
         {
-            try
+            // Each duty on its own: a failing deadline run must not hold back the mail of the steps.
+            foreach (var duty in Duties)
             {
-                using var scope = scopes.CreateScope();
-                var raised = await scope.ServiceProvider.GetRequiredService<RaiseDeadlineNotices>().Handle(stoppingToken);
-                var mailed = await scope.ServiceProvider.GetRequiredService<MailNotifications>().Handle(stoppingToken);
-                if (raised + mailed > 0)
+                try
                 {
-                    log.LogInformation("Notifications: {Raised} deadline notices raised, {Mailed} mailed", raised, mailed);
+                    using var scope = scopes.CreateScope();
+                    var count = await duty(scope.ServiceProvider, stoppingToken);
+                    if (count > 0)
+                    {
+                        log.LogInformation("Notification duty: {Count} done", count);
+                    }
                 }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Notification duties failed; retrying at the next interval");
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogError(e, "A notification duty failed; retrying at the next interval");
+                }
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
