@@ -9,6 +9,11 @@ using PcfCert.Footprint.Solver;
 //                    "direct" forces the sparse LU for every cyclic block instead of BiCGSTAB first
 //   sweep COUNT [DIR] [k]   the solver sweep: COUNT rescaled 20,000-process networks, CSV to stdout; DIR gets binary COO for scipy
 //   anything else    BenchmarkDotNet (e.g. --filter '*')
+if (args is ["profile", var seedText, ..])
+{
+    Profile.Run(int.Parse(seedText, System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
 if (args is ["sweep", var countText, ..])
 {
     Sweep.Run(int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 && args[2].Length > 0 ? args[2] : null,

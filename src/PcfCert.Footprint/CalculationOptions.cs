@@ -18,6 +18,9 @@ public sealed record CalculationOptions(int MonteCarloIterations = 0, ulong Seed
     /// </summary>
     public bool PedigreeUncertainty { get; init; }
 
+    /// <summary>Share of the total below which a branch of the contribution tree is cut (default 1 %); null for no tree.</summary>
+    public double? ContributionTreeThreshold { get; init; } = 0.01;
+
     /// <summary>Clock for the time budget; tests pass a fake one.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

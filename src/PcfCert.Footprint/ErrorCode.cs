@@ -59,4 +59,6 @@ public enum ErrorCode
     SolveBudgetExceeded,
     /// <summary>Every Monte Carlo draw made the technosphere infeasible; names the first draw's input.</summary>
     MonteCarloInfeasible,
+    /// <summary>A parameter or an amount formula does not parse or evaluate (unknown parameter, cycle, syntax); names the reason.</summary>
+    InvalidFormula,
 }

@@ -29,7 +29,7 @@ public static class FootprintCalculator
         compiled = CanonicalOrder.Apply(compiled);
 
         var budget = new Solver.SolveBudget(options.Clock, options.SolveTimeLimit, options.SolveMemoryLimitBytes);
-        var (scaling, report, solveError) = TechnosphereSolve.Run(compiled, null, budget);
+        var (scaling, report, solveError) = TechnosphereSolve.Run(compiled, null, budget, out var network);
         if (solveError is not null) return Outcome<FootprintResult>.Failure([solveError]);
 
         if (NonFinite.Find(compiled, scaling!) is { } overflow) return Outcome<FootprintResult>.Failure([overflow]);
@@ -42,6 +42,13 @@ public static class FootprintCalculator
             uncertainty = mc;
         }
         var total = sums.Total;
+        ContributionTree? tree = null;
+        if (options.ContributionTreeThreshold is { } threshold)
+        {
+            var (t, treeError) = ContributionTreeBuilder.Build(compiled, network, scaling!, total, threshold, budget);
+            if (treeError is not null) return Outcome<FootprintResult>.Failure([treeError]);
+            tree = t;
+        }
         var byProcess = compiled.ProcessIds
             .Select((id, i) => new ProcessContribution(id, sums.ByProcess[i], total == 0 ? 0 : sums.ByProcess[i] / total, scaling![i]))
             .Where(p => p.Scaling != 0)
@@ -67,7 +74,15 @@ public static class FootprintCalculator
             CutOffRule.Check(compiled, scaling!, model.Product.MassKg, options.CutOffLimitShare),
             DataQualityRating.Rate(compiled, sums.ByDataset),
             uncertainty,
-            report!));
+            report!)
+        {
+            AvoidedKgCO2e = sums.Avoided,
+            UncharacterisedFlows = sums.Uncharacterised,
+            OtherMetrics = compiled.Gwp == Model.GwpSet.AR6
+                ? Gwp.OtherMetrics.Names.Select((m, h) => new MetricTotal(m, sums.MetricTotals[h], sums.MetricPrecharacterised[h])).ToList()
+                : [],
+            ContributionTree = tree,
+        });
     }
 
     private static List<Error> CheckOptions(CalculationOptions o)
@@ -77,6 +92,8 @@ public static class FootprintCalculator
             errors.Add(Error.Of(ErrorCode.InvalidOption, "", "The Monte Carlo iteration count cannot be negative.", ("option", "mc")));
         if (!(o.CutOffLimitShare is >= 0 and <= 1))
             errors.Add(Error.Of(ErrorCode.InvalidOption, "", "The cut-off limit must be a share between 0 and 1.", ("option", "cutOffLimit")));
+        if (o.ContributionTreeThreshold is { } t && !(t is > 0 and <= 1))
+            errors.Add(Error.Of(ErrorCode.InvalidOption, "", "The contribution tree threshold must be a share above 0 and at most 1.", ("option", "treeThreshold")));
         if (o.SolveTimeLimit < TimeSpan.Zero)
             errors.Add(Error.Of(ErrorCode.InvalidOption, "", "The solve time limit cannot be negative.", ("option", "solveTimeLimit")));
         if (o.SolveMemoryLimitBytes <= 0)

@@ -64,10 +64,19 @@ public class GwpTests
     }
 
     [Fact]
-    public void Unknown_gas_is_an_error_at_its_path()
+    public void Gas_outside_the_table_is_carried_at_zero_impact_and_listed()
     {
-        var e = Assert.Single(Doc.Errors(Doc.OneProcess(emissions: """[ { "gas": "XYZ", "amount": 1, "unit": "kg" } ]""")));
+        // Issue 16 item 5: non-GHG and unknown flows stay in the inventory at zero impact instead of being refused.
+        var r = Doc.Calculate(Doc.OneProcess(emissions: """[ { "gas": "XYZ", "amount": 1, "unit": "kg" }, { "gas": "CO2", "amount": 2, "unit": "kg" } ]"""));
+        Assert.Equal(2, r.TotalKgCO2e);
+        Assert.Equal(1, r.UncharacterisedFlows["XYZ"]);
+    }
+
+    [Fact]
+    public void A_removal_of_a_gas_outside_the_table_is_still_an_error_at_its_path()
+    {
+        var e = Assert.Single(Doc.Errors(Doc.OneProcess(extra: """, "removals": [ { "gas": "XYZ", "amount": 1, "unit": "kg" } ]""")));
         Assert.Equal(ErrorCode.UnknownGas, e.Code);
-        Assert.Equal("/processes/0/emissions/0/gas", e.Path);
+        Assert.Equal("/processes/0/removals/0/gas", e.Path);
     }
 }

@@ -13,6 +13,13 @@ internal sealed class Breakdown
     public Dictionary<string, double> ByStage { get; } = new(StringComparer.Ordinal); // life-cycle order
     public SortedDictionary<string, double> ByGas { get; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, double> ByMethod { get; } = new(StringComparer.Ordinal);
+    /// <summary>kg per declared unit of flows outside the GWP table, carried at zero impact.</summary>
+    public SortedDictionary<string, double> Uncharacterised { get; } = new(StringComparer.Ordinal);
+    /// <summary>Credits of avoided products (system expansion), ≤ 0, contained in the total.</summary>
+    public double Avoided { get; private set; }
+    /// <summary>Per other metric (AR6 only): total, and the pre-characterised part left at its GWP100 value.</summary>
+    public double[] MetricTotals { get; } = new double[Gwp.OtherMetrics.Names.Length];
+    public double[] MetricPrecharacterised { get; } = new double[Gwp.OtherMetrics.Names.Length];
     private double _fossil, _biogenic, _removals, _dluc, _land, _biogenicCo2;
 
     public Breakdown(CompiledModel model, double[] scaling)
@@ -20,10 +27,19 @@ internal sealed class Breakdown
         ByProcess = new double[model.Size];
         ByDataset = new double[model.Datasets.Count];
         foreach (var stage in Enum.GetValues<LifeCycleStage>()) ByStage[Names.Of(stage)] = 0;
+        var ar6 = model.Gwp == GwpSet.AR6;
         foreach (var t in model.Terms)
         {
+            if (t.Uncharacterised)
+            {
+                var kg = scaling[t.Process] * t.Mass;
+                if (kg != 0) Uncharacterised[t.Gas] = Uncharacterised.GetValueOrDefault(t.Gas) + kg;
+                continue;
+            }
             var v = scaling[t.Process] * t.Value;
             if (v == 0) continue;
+            if (t.Avoided || scaling[t.Process] < 0) Avoided += v;
+            if (ar6) Metrics(t, v, scaling[t.Process] * t.Mass);
             Total += v;
             ByProcess[t.Process] += v;
             ByDataset[t.Dataset] += Math.Abs(v);
@@ -41,6 +57,15 @@ internal sealed class Breakdown
                 case Origin.LandManagement: _land += v; break;
                 default: _fossil += v; break;
             }
+        }
+    }
+
+    private void Metrics(Term t, double v, double kg)
+    {
+        for (var h = 0; h < MetricTotals.Length; h++)
+        {
+            if (t.Gas == FactorCompiler.Precharacterised) { MetricTotals[h] += v; MetricPrecharacterised[h] += v; }
+            else if (Gwp.OtherMetrics.Value(t.Gas, h) is { } g) MetricTotals[h] += kg * g;
         }
     }
 

@@ -34,6 +34,8 @@ internal static class CanonicalOrder
             Parameters = m.Parameters,
             Datasets = datasetOrder.Select(d => m.Datasets[d]).ToList(),
             AllocationLabels = m.AllocationLabels,
+            HasAvoidedProcesses = m.HasAvoidedProcesses,
+            Gwp = m.Gwp,
         };
     }
 }

@@ -7,11 +7,14 @@ internal enum Method { EmissionFactor, DirectEmission, Measured, MassBalance, Re
 
 /// <summary>
 /// One characterised contribution of a process per run, in kg CO2e. <c>Path</c> is the JSON pointer of the input,
-/// emission, removal or mass balance it comes from; <c>Factor</c> the factor id of a factor input.
+/// emission, removal or mass balance it comes from; <c>Factor</c> the factor id of a factor input; <c>Mass</c> the kg of
+/// the gas per run (NaN for a pre-characterised factor), used for other metrics and for flows at zero impact;
+/// <c>Avoided</c> marks a credit for an avoided product (system expansion).
 /// </summary>
 internal readonly record struct Term(
     int Process, double Value, string Gas, Origin Origin, bool Removal, bool Aircraft, bool BiogenicCo2,
-    Method Method, int AmountParam, int FactorParam, int Dataset, string Path = "", string? Factor = null);
+    Method Method, int AmountParam, int FactorParam, int Dataset, string Path = "", string? Factor = null,
+    double Mass = double.NaN, bool Avoided = false, bool Uncharacterised = false);
 
 /// <summary>An off-diagonal technosphere entry: process <c>Col</c> consumes <c>-Value</c> of the output of <c>Row</c>.</summary>
 internal readonly record struct TechEntry(int Row, int Col, double Value, int AmountParam);
@@ -43,5 +46,7 @@ internal sealed class CompiledModel
     public required List<Parameter> Parameters { get; init; }
     public required List<Dataset> Datasets { get; init; }
     public required Dictionary<string, string> AllocationLabels { get; init; }
+    public GwpSet Gwp { get; init; }
+    public bool HasAvoidedProcesses { get; init; }
     public int Size => ProcessIds.Length;
 }

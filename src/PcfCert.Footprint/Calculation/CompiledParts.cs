@@ -16,6 +16,8 @@ internal sealed class CompiledParts
     public List<Term> Terms { get; } = [];
     public List<TechEntry> Entries { get; } = [];
     public List<CutOffItem> CutOffs { get; } = [];
+    /// <summary>Some process input is an avoided product, so negative scalings are expected.</summary>
+    public bool HasAvoidedProcesses { get; set; }
 
     public int AddParameter(UncertaintySpec spec, double stated, string key, string path)
     {

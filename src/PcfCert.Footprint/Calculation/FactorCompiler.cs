@@ -7,7 +7,7 @@ namespace PcfCert.Footprint.Calculation;
 
 /// <summary>A factor reduced to characterised kg CO2e per unit, by gas.</summary>
 internal sealed record CompiledFactor(
-    EmissionFactor Source, UnitInfo Unit, (string Gas, double KgCO2ePerUnit)[] Parts, int Param, int Dataset);
+    EmissionFactor Source, UnitInfo Unit, (string Gas, double KgPerUnit, double KgCO2ePerUnit)[] Parts, int Param, int Dataset);
 
 /// <summary>Validates factors and characterises them with the model's GWP set.</summary>
 internal static class FactorCompiler
@@ -39,7 +39,9 @@ internal static class FactorCompiler
         return result;
     }
 
-    private static (string Gas, double KgCO2ePerUnit)[]? Characterise(GwpSet set, EmissionFactor f, string path, Checks c)
+    // A gas the GWP table does not know (a non-GHG flow such as H2O or SO2) is carried at zero impact and reported
+    // in the result's uncharacterisedFlows, not refused.
+    private static (string Gas, double KgPerUnit, double KgCO2ePerUnit)[]? Characterise(GwpSet set, EmissionFactor f, string path, Checks c)
     {
         if ((f.KgCO2e is null) == (f.Gases is null))
         {
@@ -47,23 +49,18 @@ internal static class FactorCompiler
             return null;
         }
         if (f.KgCO2e is { } v)
-            return c.Amount(v, Child(path, "kgCO2e")) ? [(Precharacterised, v)] : null;
-        var parts = new List<(string Gas, string Key, double KgCO2ePerUnit)>();
+            return c.Amount(v, Child(path, "kgCO2e")) ? [(Precharacterised, double.NaN, v)] : null;
+        var parts = new List<(string Gas, string Key, double Kg, double KgCO2ePerUnit)>();
         var ok = true;
         foreach (var (gas, kg) in f.Gases!)
         {
             var gp = Child(Child(path, "gases"), gas);
             var gwp = GwpTable.Find(set, gas, f.Origin);
-            if (gwp is null)
-            {
-                c.Errors.Add(Error.Of(ErrorCode.UnknownGas, gp, $"Gas '{gas}' is not in the {set} GWP table.", ("gas", gas), ("gwp", set)));
-                ok = false;
-            }
             if (!c.Amount(kg, gp)) ok = false;
-            if (ok) parts.Add((GwpTable.Normalise(gas)!, gas, kg * gwp!.Value));
+            if (ok) parts.Add((GwpTable.Normalise(gas) ?? gas.Trim(), gas, kg, kg * (gwp?.Value ?? 0)));
         }
         // Gases in ordinal order of their name, so that the sum does not depend on the key order of the document.
         return ok ? parts.OrderBy(p => p.Gas, StringComparer.Ordinal).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => (p.Gas, p.KgCO2ePerUnit)).ToArray() : null;
+            .Select(p => (p.Gas, p.Kg, p.KgCO2ePerUnit)).ToArray() : null;
     }
 }

@@ -50,6 +50,8 @@ internal static class ModelCompiler
             Parameters = parts.Parameters,
             Datasets = parts.Datasets,
             AllocationLabels = labels,
+            HasAvoidedProcesses = parts.HasAvoidedProcesses,
+            Gwp = model.Gwp,
         }, c.Errors);
     }
 

@@ -39,12 +39,16 @@ internal sealed class ProcessCompiler(
         for (var k = 0; k < p.Removals.Count; k++) RemovalTerm(i, p.Removals[k], Child(Child(path, "removals"), k), alpha, dataset);
         if (p.MassBalance is { } mb && MassBalanceRule.Co2(mb, Child(path, "massBalance"), c) is { } co2)
             AddTerm(new Term(i, co2 * alpha, "CO2", mb.Origin, false, false,
-                IsBiogenicCo2("CO2", mb.Origin), Method.MassBalance, -1, -1, dataset, Child(path, "massBalance")));
+                IsBiogenicCo2("CO2", mb.Origin), Method.MassBalance, -1, -1, dataset, Child(path, "massBalance"), null, co2 * alpha));
         return p.Output.Amount;
     }
 
     private void Input(int i, ProcessInput input, string path, double alpha)
     {
+        // An avoided product may be written with either sign; it is always a credit.
+        if (input.Avoided) input = input with { Amount = Math.Abs(input.Amount) };
+        if (input.Avoided && input.CutOff)
+            c.Errors.Add(Error.Of(ErrorCode.InvalidValue, Child(path, "avoided"), "A cut-off input cannot also be an avoided product."));
         var okAmount = c.Amount(input.Amount, Child(path, "amount"));
         if (input.CutOff)
         {
@@ -83,7 +87,9 @@ internal sealed class ProcessCompiler(
         var conv = c.Convert(unit, outputUnits[j]!, Child(path, "unit"), $"the output of process '{pid}'");
         if (conv is null || !okAmount) return;
         var param = c.Uncertainty(input.Uncertainty, input.Amount, path) ? parts.AddParameter(input.Uncertainty!, input.Amount, Key(path), path) : -1;
-        parts.Entries.Add(new TechEntry(j, i, -input.Amount * conv.Value * alpha, param));
+        // An avoided product is supplied instead of used: the displaced process runs negatively (its burden is a credit).
+        parts.Entries.Add(new TechEntry(j, i, (input.Avoided ? 1 : -1) * input.Amount * conv.Value * alpha, param));
+        if (input.Avoided) parts.HasAvoidedProcesses = true;
     }
 
     private void FactorInput(int i, ProcessInput input, string fid, UnitInfo? unit, bool okAmount, string path, double alpha)
@@ -99,15 +105,17 @@ internal sealed class ProcessCompiler(
         var conv = c.Convert(unit, f.Unit, Child(path, "unit"), $"factor '{fid}'");
         if (conv is null || !okAmount) return;
         var param = c.Uncertainty(input.Uncertainty, input.Amount, path) ? parts.AddParameter(input.Uncertainty!, input.Amount, Key(path), path) : -1;
-        var amount = input.Amount * conv.Value * alpha;
-        foreach (var (gas, perUnit) in f.Parts)
+        var amount = (input.Avoided ? -1 : 1) * input.Amount * conv.Value * alpha;
+        foreach (var (gas, kgPerUnit, perUnit) in f.Parts)
             AddTerm(new Term(i, amount * perUnit, gas, f.Source.Origin, false, f.Source.Aircraft || input.Aircraft,
-                IsBiogenicCo2(gas, f.Source.Origin), Method.EmissionFactor, param, f.Param, f.Dataset, path, fid));
+                IsBiogenicCo2(gas, f.Source.Origin), Method.EmissionFactor, param, f.Param, f.Dataset, path, fid, amount * kgPerUnit,
+                Avoided: input.Avoided, Uncharacterised: gas != FactorCompiler.Precharacterised && GwpTable.Normalise(gas) is null));
     }
 
     private void Emission(int i, DirectEmission e, string path, double alpha, int dataset)
     {
-        var gwp = Gas(e.Gas, e.Origin, path);
+        // A gas outside the GWP table (H2O, SO2, …) is carried at zero impact and listed in uncharacterisedFlows.
+        var gwp = GwpTable.Find(model.Gwp, e.Gas, e.Origin) ?? new GwpValue(0, "not a greenhouse gas of the table", "-");
         var kg = c.Mass(e.Amount, e.Unit, path);
         if (e.Measurement is { } m && (string.IsNullOrWhiteSpace(m.Instrument) || string.IsNullOrWhiteSpace(m.Method) || string.IsNullOrWhiteSpace(m.Period)))
             c.Errors.Add(Error.Of(ErrorCode.MissingMeasurementMetadata, Child(path, "measurement"),
@@ -115,9 +123,10 @@ internal sealed class ProcessCompiler(
         if (gwp is null || kg is null) return;
         var spec = parts.Spec(e.Uncertainty, _dqr);
         var param = c.Uncertainty(spec, e.Amount, path) ? parts.AddParameter(spec!, e.Amount, Key(path), path) : -1;
-        var gas = GwpTable.Normalise(e.Gas)!;
+        var gas = GwpTable.Normalise(e.Gas) ?? e.Gas.Trim();
         AddTerm(new Term(i, kg.Value * alpha * gwp.Value, gas, e.Origin, false, false, IsBiogenicCo2(gas, e.Origin),
-            e.Measurement is null ? Method.DirectEmission : Method.Measured, param, -1, dataset, path));
+            e.Measurement is null ? Method.DirectEmission : Method.Measured, param, -1, dataset, path, null, kg.Value * alpha,
+            Uncharacterised: GwpTable.Normalise(e.Gas) is null));
     }
 
     private void RemovalTerm(int i, Removal r, string path, double alpha, int dataset)
@@ -129,7 +138,7 @@ internal sealed class ProcessCompiler(
         var param = c.Uncertainty(spec, r.Amount, path) ? parts.AddParameter(spec!, r.Amount, Key(path), path) : -1;
         var gas = GwpTable.Normalise(r.Gas)!;
         AddTerm(new Term(i, -kg.Value * alpha * gwp.Value, gas, Origin.Biogenic, true, false, gas == "CO2",
-            Method.Removal, param, -1, dataset, path));
+            Method.Removal, param, -1, dataset, path, null, -kg.Value * alpha));
     }
 
     // A product of finite amounts can still overflow (1e200 kg × 1e200 kg CO2e/kg); refuse it where it arises.

@@ -31,7 +31,18 @@ public static class ModelDocument
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 return Outcome<FootprintModel>.Failure([Error.Of(ErrorCode.InvalidValue, "", "The document must be a JSON object.")]);
             var errors = new List<Error>();
-            var model = new ModelReader(new JsonFields(errors)).Read(doc.RootElement)
+            var root = doc.RootElement;
+            JsonDocument? resolved = null;
+            if (root.TryGetProperty("parameters", out _))
+            {
+                // Formulas: evaluate parameters and string amounts, then read the document with numbers in their place.
+                var (node, formulaErrors) = ParameterResolver.Resolve(System.Text.Json.Nodes.JsonNode.Parse(root.GetRawText())!.AsObject());
+                errors.AddRange(formulaErrors);
+                resolved = JsonDocument.Parse(node.ToJsonString());
+                root = resolved.RootElement;
+            }
+            using var resolvedScope = resolved;
+            var model = new ModelReader(new JsonFields(errors)).Read(root)
                 with { InputSha256 = CanonicalJson.Sha256(json) };
             // Placeholders stand in for missing fields, so later checks still run; report one error per field.
             var covered = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);

@@ -98,7 +98,8 @@ internal sealed class ModelReader(JsonFields f)
         f.String(e, "unit", path, true) ?? "",
         f.Bool(e, "cutOff", path),
         f.Bool(e, "aircraft", path),
-        Uncertainty(e, path));
+        Uncertainty(e, path),
+        f.Bool(e, "avoided", path));
 
     private DirectEmission ReadEmission(JsonElement e, string path)
     {

@@ -102,6 +102,7 @@ internal static class ModelWriter
         w.WriteString("unit", i.Unit);
         if (i.CutOff) w.WriteBoolean("cutOff", true);
         if (i.Aircraft) w.WriteBoolean("aircraft", true);
+        if (i.Avoided) w.WriteBoolean("avoided", true);
         Uncertainty(w, i.Uncertainty);
     }
 

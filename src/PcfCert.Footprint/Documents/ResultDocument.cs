@@ -52,6 +52,16 @@ public static class ResultDocument
         w.WriteNumber("biogenicCO2Emissions", r.ByOrigin.BiogenicCo2Emissions);
         w.WriteEndObject();
         w.WriteNumber("aircraftKgCO2e", r.AircraftKgCO2e);
+        w.WriteNumber("avoidedKgCO2e", r.AvoidedKgCO2e);
+        Map(w, "uncharacterisedFlows", r.UncharacterisedFlows);
+        w.WriteStartArray("otherMetrics");
+        foreach (var m in r.OtherMetrics)
+        {
+            w.WriteStartObject();
+            w.WriteString("metric", m.Metric); w.WriteNumber("kgCO2e", m.KgCO2e); w.WriteNumber("precharacterisedKgCO2e", m.PrecharacterisedKgCO2e);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         Map(w, "byMethod", r.ByMethod);
         w.WriteStartArray("byProcess");
         foreach (var p in r.ByProcess)
@@ -66,6 +76,7 @@ public static class ResultDocument
         w.WriteEndObject();
         CutOff(w, r.CutOff);
         Quality(w, r.DataQuality);
+        if (r.ContributionTree is { } tree) Tree(w, tree);
         if (r.Uncertainty is { } u) Uncertainty(w, u);
         Solver(w, r);
         w.WriteEndObject();
@@ -155,6 +166,24 @@ public static class ResultDocument
     }
 
     private static double Finite(double v) => double.IsFinite(v) ? v : 0;
+
+    private static void Tree(Utf8JsonWriter w, ContributionTree t)
+    {
+        w.WriteStartObject("contributionTree");
+        w.WriteNumber("threshold", t.Threshold);
+        w.WriteBoolean("truncated", t.Truncated);
+        w.WriteStartArray("nodes");
+        foreach (var n in t.Nodes)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("index", n.Index); w.WriteNumber("parent", n.Parent); w.WriteString("process", n.Process);
+            w.WriteNumber("amount", n.Amount); w.WriteNumber("kgCO2e", n.KgCO2e); w.WriteNumber("share", n.Share);
+            w.WriteNumber("directKgCO2e", n.DirectKgCO2e); w.WriteNumber("depth", n.Depth);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
 
     private static void Solver(Utf8JsonWriter w, FootprintResult r)
     {

@@ -47,6 +47,10 @@ public sealed record CoProduct(string Name, double Amount, string Unit, double A
 /// <param name="CutOff">Excluded by the cut-off rule; must be in a mass unit.</param>
 /// <param name="Aircraft">Also report the emissions of this input as aircraft emissions.</param>
 /// <param name="Uncertainty">Uncertainty of the amount.</param>
+/// <param name="Avoided">
+/// An avoided product (system expansion, ISO 14067 6.4.6 / ISO 14044 4.3.4.2): the amount the product displaces,
+/// stated positive, counted negative; the credit is in the total and shown apart as <c>avoidedKgCO2e</c>.
+/// </param>
 public sealed record ProcessInput(
     string? Process,
     string? Factor,
@@ -55,7 +59,8 @@ public sealed record ProcessInput(
     string Unit,
     bool CutOff = false,
     bool Aircraft = false,
-    UncertaintySpec? Uncertainty = null);
+    UncertaintySpec? Uncertainty = null,
+    bool Avoided = false);
 
 /// <summary>A direct emission of a gas.</summary>
 /// <param name="Gas">Gas name, see <see cref="Gwp.GwpTable"/>.</param>

@@ -48,7 +48,42 @@ public sealed record FootprintResult(
 {
     /// <summary>The document format name.</summary>
     public const string FormatName = "pcfcert.result/1";
+
+    /// <summary>Credits of avoided products (system expansion, ≤ 0), contained in the total and shown apart.</summary>
+    public double AvoidedKgCO2e { get; init; }
+
+    /// <summary>kg per declared unit of flows outside the GWP table (H2O, SO2, …), carried in the inventory at zero impact.</summary>
+    public IReadOnlyDictionary<string, double> UncharacterisedFlows { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Totals under other metrics (AR6 models: GWP20, GTP100), besides the GWP100 total.</summary>
+    public IReadOnlyList<MetricTotal> OtherMetrics { get; init; } = [];
+
+    /// <summary>Upstream paths with cumulative shares, cut at a threshold.</summary>
+    public ContributionTree? ContributionTree { get; init; }
 }
+
+/// <summary>The total under another climate metric.</summary>
+/// <param name="Metric">GWP20 or GTP100.</param>
+/// <param name="KgCO2e">Total in kg CO2-equivalent under that metric.</param>
+/// <param name="PrecharacterisedKgCO2e">The part from pre-characterised factors, which stays at its GWP100 value.</param>
+public sealed record MetricTotal(string Metric, double KgCO2e, double PrecharacterisedKgCO2e);
+
+/// <summary>The contribution tree as a flat list; <see cref="ContributionNode.Parent"/> links a node to its parent.</summary>
+/// <param name="Threshold">Branches below this share of the total are cut.</param>
+/// <param name="Truncated">The node limit (200) was reached.</param>
+/// <param name="Nodes">Nodes, root first, each after its parent.</param>
+public sealed record ContributionTree(double Threshold, bool Truncated, IReadOnlyList<ContributionNode> Nodes);
+
+/// <summary>A process on one upstream path.</summary>
+/// <param name="Index">Position in the list.</param>
+/// <param name="Parent">Index of the parent node; −1 for the root (the reference process).</param>
+/// <param name="Process">Process id.</param>
+/// <param name="Amount">Amount of the process's product this path needs per declared unit, in its output unit.</param>
+/// <param name="KgCO2e">Cumulative impact of that amount (the process and everything upstream of it).</param>
+/// <param name="Share">KgCO2e / |total|.</param>
+/// <param name="DirectKgCO2e">The process's own part of it (its emissions and factor inputs).</param>
+/// <param name="Depth">Distance from the root.</param>
+public sealed record ContributionNode(int Index, int Parent, string Process, double Amount, double KgCO2e, double Share, double DirectKgCO2e, int Depth);
 
 /// <summary>Breakdown by origin (kg CO2e per declared unit).</summary>
 /// <param name="Fossil">Fossil emissions.</param>

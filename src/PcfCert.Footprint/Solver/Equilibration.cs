@@ -15,6 +15,8 @@ internal sealed class Equilibration
     public required double[] Column { get; init; }
     /// <summary>R·A·C with the pattern of A (CSR).</summary>
     public required CompressedMatrix Scaled { get; init; }
+    /// <summary>Passes until no scale changed (at most 12).</summary>
+    public int Passes { get; init; }
 
     public static Equilibration Of(CompressedMatrix csr)
     {
@@ -22,8 +24,10 @@ internal sealed class Equilibration
         var row = new double[n]; var col = new double[n];
         Array.Fill(row, 1.0); Array.Fill(col, 1.0);
         var rowMax = new double[n]; var colMax = new double[n];
+        var passes = 0;
         for (var pass = 0; pass < MaxPasses; pass++)
         {
+            passes++;
             Array.Clear(rowMax); Array.Clear(colMax);
             for (var r = 0; r < n; r++)
                 for (var p = csr.Ptr[r]; p < csr.Ptr[r + 1]; p++)
@@ -38,7 +42,7 @@ internal sealed class Equilibration
         var values = new double[csr.NonZeros];
         for (var r = 0; r < n; r++)
             for (var p = csr.Ptr[r]; p < csr.Ptr[r + 1]; p++) values[p] = csr.Value[p] * row[r] * col[csr.Index[p]];
-        return new Equilibration { Row = row, Column = col, Scaled = new CompressedMatrix { N = n, Ptr = csr.Ptr, Index = csr.Index, Value = values } };
+        return new Equilibration { Row = row, Column = col, Scaled = new CompressedMatrix { N = n, Ptr = csr.Ptr, Index = csr.Index, Value = values }, Passes = passes };
     }
 
     /// <summary>Power of two nearest 1/|d| (1 for 0): the row scale of a process solved alone.</summary>

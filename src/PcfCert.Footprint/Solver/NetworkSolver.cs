@@ -18,8 +18,8 @@ internal static class NetworkSolver
     /// <summary>Compresses, orders and solves in one call.</summary>
     public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(
         int n, int[] rows, int[] cols, double[] values, int reference, double demand, int directLimit = BlockSolver.DefaultDirectLimit,
-        SolveBudget? budget = null) =>
-        Solve(Prepare(n, rows, cols, values, reference, directLimit), demand, budget);
+        SolveBudget? budget = null, bool allowNegative = false) =>
+        Solve(Prepare(n, rows, cols, values, reference, directLimit), demand, budget, allowNegative);
 
     /// <summary>
     /// Compresses the triplets and orders the components reachable from the reference process. The structure
@@ -34,30 +34,55 @@ internal static class NetworkSolver
     }
 
     /// <summary>Solves a prepared network for <paramref name="demand"/> units of the reference product.</summary>
-    public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(PreparedNetwork network, double demand, SolveBudget? budget = null)
+    // allowNegative: negative scalings are expected (avoided products displace processes) and not refused.
+    public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(PreparedNetwork network, double demand, SolveBudget? budget = null,
+        bool allowNegative = false)
+    {
+        var b = new double[network.Csr.N];
+        b[network.Reference] = demand;
+        return Solve(network, b, budget, allowNegative);
+    }
+
+    /// <summary>
+    /// The transposed network Aᵀ on the same processes, components in the opposite order (suppliers first): solving it
+    /// for the direct impacts d gives λ with Aᵀλ = d, the cumulative impact per unit of every process's product.
+    /// </summary>
+    public static PreparedNetwork Transposed(PreparedNetwork network)
+    {
+        var t = network.Csr.Transpose();
+        var order = new List<int[]>(network.Order);
+        order.Reverse();
+        return new PreparedNetwork(t, order, network.Reference, new BlockSolver(t));
+    }
+
+    /// <summary>Solves a prepared network for a right-hand side <paramref name="b"/> over its ordered processes.</summary>
+    public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(PreparedNetwork network, double[] b, SolveBudget? budget,
+        bool allowNegative)
     {
         budget ??= SolveBudget.Unlimited;
-        var (csr, order, reference, blocks) = network;
+        var (csr, order, _, blocks) = network;
         var n = csr.N;
-        var b = new double[n];
-        b[reference] = demand;
         var x = new double[n];
         var failure = Sweep(order, csr, blocks, b, x, budget);
         if (failure is not null) return (null, null, failure);
 
+        // Rows of processes the reference does not reach are left out: forwards they are zero anyway, and in the
+        // transposed system (contribution tree) they belong to consumers outside the product system.
+        var reachedRows = new bool[n];
+        foreach (var component in order) foreach (var i in component) reachedRows[i] = true;
         var residual = new double[n];
-        var scaled = Residual(csr, blocks.RowScale, b, x, residual);
+        var scaled = Residual(csr, blocks.RowScale, b, x, residual, reachedRows);
         for (var refinement = 0; refinement < 3 && scaled > MaxRelativeResidual * 1e-2; refinement++)
         {
             var d = new double[n];
             if (Sweep(order, csr, blocks, residual, d, budget) is not null) break;
             for (var i = 0; i < n; i++) x[i] += d[i];
-            scaled = Residual(csr, blocks.RowScale, b, x, residual);
+            scaled = Residual(csr, blocks.RowScale, b, x, residual, reachedRows);
         }
         if (!(scaled <= MaxRelativeResidual))
             return (null, null, new SolveFailure(ErrorCode.ResidualTooLarge, order.SelectMany(c => c).ToArray(),
                 $"scaled relative residual {scaled:E3} exceeds {MaxRelativeResidual:E0}"));
-        var relative = Residual(csr, null, b, x, residual);
+        var relative = Residual(csr, null, b, x, residual, reachedRows);
         double max = 0;
         var reached = 0;
         foreach (var component in order)
@@ -65,7 +90,8 @@ internal static class NetworkSolver
         var negative = new List<int>();
         foreach (var component in order)
             foreach (var i in component)
-                if (x[i] < -1e-9 * max) negative.Add(i);
+                if (allowNegative) continue;
+                else if (x[i] < -1e-9 * max) negative.Add(i);
                 else if (x[i] < 0) x[i] = 0; // round-off below the tolerance
         if (negative.Count > 0)
             return (null, null, new SolveFailure(ErrorCode.NegativeScaling, negative.ToArray(), "the demand can only be met by running these processes backwards"));
@@ -100,12 +126,13 @@ internal static class NetworkSolver
     }
 
     // r = b − A x (unscaled, for refinement); returns ‖R r‖ / ‖R b‖, or ‖r‖ / ‖b‖ without R.
-    private static double Residual(CompressedMatrix csr, double[]? rowScale, double[] b, double[] x, double[] r)
+    private static double Residual(CompressedMatrix csr, double[]? rowScale, double[] b, double[] x, double[] r, bool[] reached)
     {
         csr.MultiplyRows(x, r);
         double rr = 0, bb = 0;
         for (var i = 0; i < r.Length; i++)
         {
+            if (!reached[i]) { r[i] = 0; continue; }
             r[i] = b[i] - r[i];
             var s = rowScale?[i] ?? 1;
             rr += r[i] * s * (r[i] * s);
