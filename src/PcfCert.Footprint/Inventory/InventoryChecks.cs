@@ -8,8 +8,27 @@ namespace PcfCert.Footprint.Inventory;
 /// <param name="BillOfMaterialsKg">Raw-material inputs in mass units (cut-off ones included), kg per declared unit.</param>
 /// <param name="ProductKg">Product mass per declared unit.</param>
 /// <param name="Ratio">Bill of materials ÷ product mass.</param>
-/// <param name="Passed">False when the materials weigh less than the product (some input is missing): more than 1 % short.</param>
-public sealed record MassBalanceCheck(double BillOfMaterialsKg, double ProductKg, double Ratio, bool Passed);
+/// <param name="Passed">
+/// False when the materials weigh more than 1 % less than the product (an input is missing) or more than
+/// <see cref="ExcessTolerance"/> more (counted twice, or a unit slip such as g entered as kg).
+/// </param>
+/// <remarks>
+/// Neither rule states a tolerance for the bill of materials (CEC 5.4.3 and PCEC name 物料平衡 as a method and a record,
+/// not a threshold). PcfCert flags a bill of materials 25 % above the product mass: process losses of an electronic
+/// component (film and foil trimmings, solvent) stay well below it, and a slip that doubles a line goes far beyond it.
+/// The flag does not block submission; the verifier decides (docs/data-collection.md).
+/// </remarks>
+public sealed record MassBalanceCheck(double BillOfMaterialsKg, double ProductKg, double Ratio, bool Passed)
+{
+    /// <summary>How far the materials may fall short of the product mass: 1 %.</summary>
+    public const double ShortTolerance = 0.01;
+
+    /// <summary>How far the materials may exceed the product mass: 25 %.</summary>
+    public const double ExcessTolerance = 0.25;
+
+    /// <summary>True when the materials weigh more than the tolerance above the product.</summary>
+    public bool Excess => Ratio > 1 + ExcessTolerance;
+}
 
 /// <summary>The scheme's cut-off rule: excluded inputs at most a share of the product mass.</summary>
 /// <param name="ExcludedKg">Cut-off inputs, kg per declared unit.</param>
@@ -59,7 +78,8 @@ public static class InventoryChecks
         double Kg(LineMatch m) => UnitTable.Find(m.Unit) is { Dimension: Dimension.Mass } u ? m.AmountInModel * u.ToBase * perUnit : 0;
         var bom = build.Matches.Where(m => m.Stage == LifeCycleStage.RawMaterialAcquisition).Sum(Kg);
         var ratio = productKg > 0 ? bom / productKg : 0;
-        var massBalance = new MassBalanceCheck(bom, productKg, ratio, ratio >= 0.99);
+        var massBalance = new MassBalanceCheck(bom, productKg, ratio,
+            ratio >= 1 - MassBalanceCheck.ShortTolerance && ratio <= 1 + MassBalanceCheck.ExcessTolerance);
 
         var excluded = build.Matches.Where(m => m.Outcome == LineOutcome.CutOff).Sum(Kg);
         var share = productKg > 0 ? excluded / productKg : 0;

@@ -235,6 +235,26 @@ public static class InventoryParser
     /// <returns>True when the period is one the annex allows.</returns>
     public static bool IsTwelveMonths(DateOnly start, DateOnly end) => start.AddMonths(12).AddDays(-1) == end;
 
+    /// <summary>
+    /// A comma that is not a thousands separator: "1,5" is 1.5 in a German Excel and 15 with the comma dropped, so it is
+    /// refused rather than guessed. Accepted: "1,500", "12,345,678.9" (groups of three after the first comma).
+    /// </summary>
+    /// <param name="text">The cell text.</param>
+    /// <returns>True when a comma is present and the text is not digit groups of three.</returns>
+    public static bool AmbiguousComma(string text)
+    {
+        if (!text.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var body = text.TrimStart('+', '-');
+        var point = body.IndexOf('.', StringComparison.Ordinal);
+        var integer = point < 0 ? body : body[..point];
+        var groups = integer.Split(',');
+        return groups[0].Length is < 1 or > 3 || groups.Skip(1).Any(g => g.Length != 3) || !integer.Replace(",", "", StringComparison.Ordinal).All(char.IsAsciiDigit)
+            || point >= 0 && body[(point + 1)..].Contains(',', StringComparison.Ordinal);
+    }
+
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed class Context(Func<string, EmissionFactor?> factors)
@@ -261,6 +281,11 @@ public static class InventoryParser
                 {
                     Add(cell, field, InventoryIssueCode.Required);
                 }
+                return null;
+            }
+            if (AmbiguousComma(cell.Value))
+            {
+                Add(cell, field, InventoryIssueCode.AmbiguousNumber, cell.Value);
                 return null;
             }
             if (!double.TryParse(cell.Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
@@ -315,11 +340,14 @@ public static class InventoryParser
             {
                 return null;
             }
-            if (UnitTable.Find(unit) is not { } info)
+            if (UnitNames.Resolve(unit) is not { } symbol)
             {
-                Add(cell, field, InventoryIssueCode.UnknownUnit, unit);
+                var nearest = UnitNames.Nearest(unit);
+                Add(cell, field, InventoryIssueCode.UnknownUnit, unit, UnitNames.Aliases.TryGetValue(nearest, out var s) ? $"{nearest} ({s})" : nearest);
                 return null;
             }
+            unit = symbol;
+            var info = UnitTable.Find(unit)!;
             if (allowed.Length > 0 && !allowed.Contains(info.Dimension))
             {
                 Add(cell, field, InventoryIssueCode.WrongDimension, unit, string.Join("/", allowed));

@@ -79,6 +79,9 @@ public enum InventoryIssueCode
     /// <summary>Not a number.</summary>
     NotANumber,
 
+    /// <summary>A comma that may be a decimal comma ("1,5"): refused, not read as 15 (args: value).</summary>
+    AmbiguousNumber,
+
     /// <summary>NaN or infinite.</summary>
     NotFinite,
 

@@ -95,11 +95,17 @@ public static class InventoryWorkbookReader
                     {
                         throw new InventoryWorkbookException("layout", name);
                     }
-                    rows.Add(new RawLineRow(row, InventoryFields.Line.Select((field, c) =>
+                    // Only the filled cells are kept (the parser makes the empty ones on demand): 50 000 rows stay small.
+                    var line = new Dictionary<string, RawCell>(cells.Count);
+                    for (var c = 0; c < InventoryFields.Line.Count; c++)
                     {
                         var column = SheetStream.Letter(c);
-                        return KeyValuePair.Create(field, new RawCell(name, row, column, cells.GetValueOrDefault(column)));
-                    }).ToDictionary()));
+                        if (cells.TryGetValue(column, out var text))
+                        {
+                            line[InventoryFields.Line[c]] = new RawCell(name, row, column, text);
+                        }
+                    }
+                    rows.Add(new RawLineRow(row, line));
                 }
                 if (++read % 1000 == 0)
                 {

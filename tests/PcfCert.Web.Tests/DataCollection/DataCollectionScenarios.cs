@@ -117,7 +117,7 @@ public abstract class DataCollectionScenarios<THost>(THost host) : IClassFixture
         using var applicant = await SignedIn(Demo.Applicant);
         var id = await ApplicationAsync(applicant);
         var status = await ImportAsync(applicant, id, Workbook(p, fill => fill
-            .Set("原材料获取", "B6", "四百").Set("生产制造", "C8", "千瓦时").Set("原材料获取", "J5", "no-such-factor")));
+            .Set("原材料获取", "B6", "四百").Set("生产制造", "C8", "千瓦").Set("原材料获取", "J5", "no-such-factor")));
         Assert.Equal("Refused", status.GetProperty("status").GetString());
         Assert.Equal(3, status.GetProperty("issues").GetInt32());
         var page = WebUtility.HtmlDecode(await applicant.GetPageAsync($"/DataCollection/Inventory/{id}/0"));
@@ -125,7 +125,7 @@ public abstract class DataCollectionScenarios<THost>(THost host) : IClassFixture
         var reportLink = System.Text.RegularExpressions.Regex.Match(page, "/DataCollection/ImportReport/([0-9a-f-]{36})").Value;
         var report = WebUtility.HtmlDecode(await applicant.GetPageAsync(reportLink));
         Assert.Contains("工作表“原材料获取”第 6 行 B 列（用量/数值）：“四百”不是数字", report);
-        Assert.Contains("工作表“生产制造”第 8 行 C 列（单位）：“千瓦时”不是可识别的单位", report);
+        Assert.Contains("工作表“生产制造”第 8 行 C 列（单位）：“千瓦”不是可识别的单位；最接近的是“千瓦时 (kWh)”", report);
         Assert.Contains("工作表“原材料获取”第 5 行 J 列（排放因子代码）：“no-such-factor”不在排放因子库中", report);
 
         var notXlsx = await applicant.PostMultipartAsync($"/DataCollection/Inventory/{id}/0?handler=Upload", $"/DataCollection/Inventory/{id}/0",

@@ -109,7 +109,7 @@ public sealed class InventoryWorkbookTests
     {
         using var workbook = FilledWorkbook(fill => fill
             .Set("原材料获取", "B6", "四百")         // amount not a number
-            .Set("原材料获取", "C9", "公斤")         // unit unknown
+            .Set("原材料获取", "C9", "kgs")          // unit unknown
             .Set("生产制造", "B8", -50000)           // negative
             .Product("periodEnd", "2025-10-31"));    // not 12 months
         var (inventory, issues) = InventoryParser.Parse(InventoryWorkbookReader.Read(workbook), Factors);
@@ -138,6 +138,63 @@ public sealed class InventoryWorkbookTests
         other.Position = 0;
         var missing = Assert.Throws<InventoryWorkbookException>(() => InventoryWorkbookReader.Read(other));
         Assert.Equal(("missing-sheet", "产品基本信息"), (missing.Reason, missing.Detail));
+    }
+
+    [Theory]
+    [InlineData("千克", "kg"), InlineData("公斤", "kg"), InlineData("吨", "t"), InlineData("度", "kWh"), InlineData("千瓦时", "kWh"),
+     InlineData("立方米", "m3"), InlineData("m³", "m3"), InlineData("吨公里", "t*km"), InlineData("KWH", "kWh"), InlineData("件", "piece")]
+    public void Chinese_unit_names_are_read_as_the_units_they_name(string written, string symbol)
+    {
+        using var workbook = FilledWorkbook(fill => fill.Set("原材料获取", "C6", written).Set("原材料获取", "J6", null));
+        var (inventory, issues) = InventoryParser.Parse(InventoryWorkbookReader.Read(workbook), Factors);
+        Assert.Empty(issues);
+        Assert.Equal(symbol, inventory!.Lines.Single(l => l.Name == "铝箔").Unit);
+    }
+
+    [Theory]
+    [InlineData("kgs", "kg"), InlineData("千瓦", "千瓦时"), InlineData("kwhh", "kWh"), InlineData("立方", "立方米")]
+    public void An_unknown_unit_is_refused_with_the_nearest_known_one(string written, string nearest)
+    {
+        using var workbook = FilledWorkbook(fill => fill.Set("原材料获取", "C6", written));
+        var (_, issues) = InventoryParser.Parse(InventoryWorkbookReader.Read(workbook), Factors);
+        var issue = Assert.Single(issues);
+        Assert.Equal(InventoryIssueCode.UnknownUnit, issue.Code);
+        Assert.StartsWith(nearest, issue.Arguments[1]);
+    }
+
+    [Theory]
+    [InlineData("1,5"), InlineData("12,5"), InlineData("1,50"), InlineData("1.500,5"), InlineData(",5"), InlineData("1,5000")]
+    public void A_comma_that_may_be_a_decimal_comma_is_refused_not_read_as_a_larger_number(string written)
+    {
+        using var workbook = FilledWorkbook(fill => fill.Set("原材料获取", "B6", written));
+        var (_, issues) = InventoryParser.Parse(InventoryWorkbookReader.Read(workbook), Factors);
+        Assert.Equal(("原材料获取", 6, "B", InventoryIssueCode.AmbiguousNumber), issues.Select(i => (i.Sheet, i.Row, i.Column, i.Code)).Single());
+    }
+
+    [Theory]
+    [InlineData("1,500", 1500.0), InlineData("12,345,678.9", 12345678.9), InlineData("400", 400.0)]
+    public void Thousands_separators_in_groups_of_three_are_read(string written, double amount)
+    {
+        using var workbook = FilledWorkbook(fill => fill.Set("原材料获取", "B6", written));
+        var (inventory, issues) = InventoryParser.Parse(InventoryWorkbookReader.Read(workbook), Factors);
+        Assert.Empty(issues);
+        Assert.Equal(amount, inventory!.Lines.Single(l => l.Name == "铝箔").Amount);
+    }
+
+    [Fact]
+    public void A_bill_of_materials_far_above_the_product_mass_is_flagged()
+    {
+        // Film 800 + aluminium 400 + structure 12 = 1 212 kg for 10 000 pieces = 0.1212 kg a piece vs 0.12: 101 %, passes.
+        using var good = FilledWorkbook();
+        var passed = InventoryChecks.Run(InventoryParser.Parse(InventoryWorkbookReader.Read(good), Factors).Inventory!, Factors, 0.05).MassBalance;
+        Assert.Equal(1.01, passed.Ratio, 9);
+        Assert.True(passed.Passed);
+        // Aluminium 1 060 kg: 1 872 kg = 0.1872 kg a piece ÷ 0.12 = 156 % (the trial's 155 % that passed): flagged as excess.
+        using var heavy = FilledWorkbook(fill => fill.Set("原材料获取", "B6", 1060));
+        var flagged = InventoryChecks.Run(InventoryParser.Parse(InventoryWorkbookReader.Read(heavy), Factors).Inventory!, Factors, 0.05).MassBalance;
+        Assert.Equal(1.56, flagged.Ratio, 9);
+        Assert.False(flagged.Passed);
+        Assert.True(flagged.Excess);
     }
 
     internal static byte[] Template()

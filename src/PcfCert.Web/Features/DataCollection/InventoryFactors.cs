@@ -18,7 +18,7 @@ public sealed class InventoryFactors(ResolveFactorVersions resolve)
 
     /// <summary>The keys of a workbook's cells and of other lines (those of the units that may supply it).</summary>
     public Task<Func<string, EmissionFactor?>> ForAsync(RawInventory raw, IEnumerable<InventoryLine> alsoLines, CancellationToken ct) =>
-        ForKeysAsync(raw.Sheets.SelectMany(s => s.Rows).SelectMany(r => new[] { r.Cells["factor"].Value, r.Cells["transport"].Value })
+        ForKeysAsync(raw.Sheets.SelectMany(s => s.Rows).SelectMany(r => new[] { r.Cells.GetValueOrDefault("factor")?.Value, r.Cells.GetValueOrDefault("transport")?.Value })
             .Concat(Keys(alsoLines)), ct);
 
     private static IEnumerable<string?> Keys(IEnumerable<InventoryLine> lines) => lines.SelectMany(l => new[] { l.FactorKey, l.TransportFactor });
