@@ -19,6 +19,7 @@ public static class Pipeline
             });
             return next(context);
         });
+        app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (d, c) => d.Set("CorrelationId", c.TraceIdentifier));
 
         app.UseWhen(IsApi, api => api.UseExceptionHandler());
@@ -28,6 +29,11 @@ public static class Pipeline
             ui.UseStatusCodePagesWithReExecute("/Errors/Status", "?code={0}");
         });
 
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseRequestLimits();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -62,7 +62,24 @@ public static class ServiceRegistration
             o.Conventions.AllowAnonymousToFolder("/Registry");
         })
         .AddViewLocalization();
-        builder.Services.AddAntiforgery(o => o.Cookie.Name = "pcfcert.af");
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "pcfcert.af";
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.Section);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+            o.MultipartBodyLengthLimit = builder.Configuration.GetValue($"{RequestLimitOptions.Section}:{nameof(RequestLimitOptions.MaxUploadBytes)}", new RequestLimitOptions().MaxUploadBytes));
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.ExcludedHosts.Clear();
+        });
+        builder.Services.AddExceptionHandler<BadInputExceptionHandler>();
+        // A request body or parameter that does not bind throws, so that it answers with a problem document like every other 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -101,6 +118,7 @@ public static class ServiceRegistration
             o.Cookie.Name = "pcfcert.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/Account/Login";
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.SlidingExpiration = true;
