@@ -10,7 +10,7 @@ namespace PcfCert.Infrastructure.Audit;
 public sealed class AuditInterceptor(IAuditUser user, TimeProvider clock) : SaveChangesInterceptor
 {
     // Secrets and bulk bytes are never copied into the trail.
-    private static readonly HashSet<string> Hidden = ["PasswordHash", "SecurityStamp", "Content", "Xml", "SecretHash", "TokenHash"];
+    private static readonly HashSet<string> Hidden = ["PasswordHash", "SecurityStamp", "Content", "Xml", "SecretHash", "TokenHash", "PrivateKeyPem"];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -43,7 +43,7 @@ public sealed class AuditInterceptor(IAuditUser user, TimeProvider clock) : Save
         }
         // A bulk insert (an inventory import of thousands of lines) is one audit entry naming the count; the rows
         // themselves are in their table and the import report, and an entry per row would only copy them.
-        var bulk = entries.Where(e => e.State == EntityState.Added && e.Entity is not AuditEntry)
+        var bulk = entries.Where(e => e.State == EntityState.Added && e.Entity is not AuditEntry and not Identity.SignInFailure)
             .GroupBy(e => e.Metadata.ClrType).Where(g => g.Count() > BulkThreshold).ToList();
         foreach (var group in bulk)
         {
@@ -54,7 +54,7 @@ public sealed class AuditInterceptor(IAuditUser user, TimeProvider clock) : Save
             });
         }
         var inBulk = bulk.SelectMany(g => g).ToHashSet();
-        foreach (var entry in entries.Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not Pact.PactCertificateMark && !inBulk.Contains(e)))
+        foreach (var entry in entries.Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not Pact.PactCertificateMark and not Identity.SignInFailure && !inBulk.Contains(e)))
         {
             var changed = entry.Properties
                 .Where(p => !Hidden.Contains(p.Metadata.Name) && (entry.State != EntityState.Modified || p.IsModified))

@@ -9,4 +9,7 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>The enterprise an applicant user belongs to; null for certification-body staff.</summary>
     public Guid? OrganisationId { get; set; }
+
+    /// <summary>When an administrator deactivated the user; a deactivated user cannot sign in and its sessions end.</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
 }

@@ -49,6 +49,8 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
     public DbSet<ApiClients.ApiAccessToken> ApiAccessTokens => Set<ApiClients.ApiAccessToken>();
     public DbSet<Pact.PactFootprint> PactFootprints => Set<Pact.PactFootprint>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
     /// <summary>
     /// Factor versions and finished import reports are evidence: once written they are never changed or removed

@@ -15,6 +15,7 @@ public static class FeatureServices
         services.AddScoped<RegisterOrganisation>();
         services.AddScoped<UpdateOrganisationProfile>();
         services.AddScoped<CreateUser>();
+        services.AddScoped<Users.DeactivateUser>();
         services.AddScoped<StartApplication>();
         services.AddScoped<Personnel.RegisterPerson>();
         services.AddScoped<Factors.SearchFactors>();

@@ -8,6 +8,7 @@ public static class Pipeline
 {
     public static WebApplication UsePcfCertPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.Use((context, next) =>
         {
             // The correlation id a user reads off an error page is the one in the logs and this header.

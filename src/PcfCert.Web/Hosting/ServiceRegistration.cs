@@ -69,6 +69,7 @@ public static class ServiceRegistration
             o.Cookie.Name = "pcfcert.af";
             o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
         });
+        builder.Services.AddReverseProxySupport(builder.Configuration);
         builder.Services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.Section);
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
             o.MultipartBodyLengthLimit = builder.Configuration.GetValue($"{RequestLimitOptions.Section}:{nameof(RequestLimitOptions.MaxUploadBytes)}", new RequestLimitOptions().MaxUploadBytes));
@@ -104,15 +105,17 @@ public static class ServiceRegistration
             {
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Accounts are never locked (a stranger could lock out the administrator); guessing is throttled instead.
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<PcfCertDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddOptions<Features.Account.SignInThrottleOptions>().BindConfiguration(Features.Account.SignInThrottleOptions.Section);
+        services.AddScoped<Features.Account.SignInThrottle>();
+        services.AddSingleton<Features.Account.DeviceCookie>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "pcfcert.auth";
@@ -124,6 +127,7 @@ public static class ServiceRegistration
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             // API clients get status codes, not a redirect to an HTML sign-in page.
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             o.Events.OnRedirectToLogin = c => Respond(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => Respond(c, StatusCodes.Status403Forbidden);
         });
