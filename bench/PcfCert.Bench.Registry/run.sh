@@ -105,7 +105,7 @@ for kind in entry page search; do
 done
 
 # ETag / 304
-etag=$(curl -sI "$app$entry_path" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+etag=$(curl -s -D - -o /dev/null "$app$entry_path" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
 not_modified=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$app$entry_path")
 # A status change written by "another instance" (straight into the database) is visible through this one.
 t0=$(date +%s%N)
@@ -117,9 +117,13 @@ done
 visible_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 psql -c "UPDATE certificates SET \"Status\" = 'Valid', \"SuspendedOn\" = NULL, \"ConcurrencyStamp\" = gen_random_uuid() WHERE \"Number\" = '$number'"
 fragment=${holder:2:6}
+rare=${holder: -6}
 plan=$(psql -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT \"Number\" FROM certificates WHERE \"HolderName\" LIKE '%$fragment%' ORDER BY \"HolderName\", \"Number\" LIMIT 50")
 search_ms=$(awk '/Execution Time/ {print $3}' <<<"$plan")
 uses_trgm=$(grep -c "trgm" <<<"$plan" || true)
+rare_plan=$(psql -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT \"Number\" FROM certificates WHERE \"HolderName\" LIKE '%$rare%' ORDER BY \"HolderName\", \"Number\" LIMIT 50")
+rare_ms=$(awk '/Execution Time/ {print $3}' <<<"$rare_plan")
+rare_trgm=$(grep -c "trgm" <<<"$rare_plan" || true)
 
 echo
 echo "Registry at scale: $N certificates on PostgreSQL, wrk -t2 -c32 -d$DURATION, app and nginx on 127.0.0.1, $(nproc) cores"
@@ -131,4 +135,5 @@ echo
 echo "- If-None-Match with the ETag: HTTP $not_modified"
 echo "- status change in the database visible through the app after ${visible_ms} ms"
 echo "- holder search '%$fragment%' on $N rows: ${search_ms} ms in PostgreSQL (pg_trgm index used: $([ "$uses_trgm" -gt 0 ] && echo yes || echo no))"
+echo "- holder search '%$rare%' on $N rows: ${rare_ms} ms in PostgreSQL (pg_trgm index used: $([ "$rare_trgm" -gt 0 ] && echo yes || echo no))"
 echo "- request log lines written by the app during the run: $(wc -l <"$work/app.log")"

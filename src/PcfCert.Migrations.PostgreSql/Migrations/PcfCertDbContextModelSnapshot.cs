@@ -1826,6 +1826,19 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.ToTable("certificate_number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("PcfCert.Infrastructure.Registry.RegistryChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("registry_changes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

@@ -1811,6 +1811,17 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.ToTable("certificate_number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("PcfCert.Infrastructure.Registry.RegistryChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("registry_changes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

@@ -32,13 +32,14 @@ public static class ServiceRegistration
                 .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
                 .Enrich.FromLogContext();
+            // Written on a background thread: a request only queues its log event (bench/PcfCert.Bench.Registry).
             if (jsonLogs)
             {
-                log.WriteTo.Console(new CompactJsonFormatter());
+                log.WriteTo.Async(a => a.Console(new CompactJsonFormatter()));
             }
             else
             {
-                log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}");
+                log.WriteTo.Async(a => a.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
             }
         });
 
@@ -52,6 +53,7 @@ public static class ServiceRegistration
         AddIdentity(builder.Services);
         Features.ApiClients.ApiClientRegistration.AddApiClients(builder.Services, builder.Configuration);
         Features.Pact.PactRegistration.AddPact(builder.Services, builder.Configuration);
+        Features.Registry.RegistryRegistration.AddRegistryCache(builder.Services);
         AddLocalization(builder.Services);
 
         builder.Services.AddRazorPages(o =>

@@ -7,24 +7,40 @@ using PcfCert.Web.Features.Certificates;
 
 namespace PcfCert.Web.Features.Registry;
 
-/// <summary>The public entry of one certificate, opened from its QR code.</summary>
+/// <summary>The public entry of one certificate, opened from its QR code. The loaded entry is cached (see
+/// <see cref="RegistryCache"/>); the page answers 304 to a browser that already holds this entry in this language.</summary>
 [EnableRateLimiting(RegistryApi.RateLimitPolicy)]
-public sealed class CertificateModel(LookUpCertificate lookUp, PcfCertDbContext db) : PageModel
+public sealed class CertificateModel(LookUpCertificate lookUp, PcfCertDbContext db, RegistryCache cache) : PageModel
 {
+    private sealed record Loaded(RegistryEntry Entry, CertificateContents Contents, string ETag);
+
     public RegistryEntry Entry { get; private set; } = null!;
 
     public CertificateContents Contents { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
     {
-        var entry = await lookUp.Handle(number, ct);
-        if (entry is null)
+        var normalized = CertificateNumber.Normalize(number);
+        var loaded = normalized is null ? null : await cache.GetOrAddAsync("page:" + normalized, async () =>
+        {
+            var entry = await lookUp.Handle(normalized, ct);
+            var certificate = entry is null ? null : await db.FindNumberAsync(entry.Number, ct);
+            return entry is null || certificate is null ? null
+                : new Loaded(entry, certificate.Contents, RegistryCache.ToBody(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entry), "").ETag);
+        });
+        if (loaded is null)
         {
             return NotFound();
         }
-        Entry = entry;
-        var certificate = await db.FindNumberAsync(entry.Number, ct);
-        Contents = certificate!.Contents;
+        var etag = loaded.ETag.TrimEnd('"') + "-" + System.Globalization.CultureInfo.CurrentUICulture.Name + "\"";
+        Response.Headers.ETag = etag;
+        Response.Headers.CacheControl = "public, no-cache";
+        if (Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag)))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+        Entry = loaded.Entry;
+        Contents = loaded.Contents;
         return Page();
     }
 }

@@ -31,8 +31,10 @@ public sealed class LookUpCertificate(PcfCertDbContext db, TimeProvider time)
         {
             return [];
         }
+        // LIKE '%…%' (not strpos) so that PostgreSQL uses the pg_trgm index on holder names (migration RegistryChanges).
+        var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
         var found = await db.Certificates.AsNoTracking()
-            .Where(c => c.HolderName.Contains(text))
+            .Where(c => EF.Functions.Like(c.HolderName, pattern, "\\"))
             .OrderBy(c => c.HolderName).ThenBy(c => c.Number).Take(MaxResults).ToListAsync(ct);
         return found.Select(c => Item(c, CertificateDates.Today(time))).ToList();
     }
