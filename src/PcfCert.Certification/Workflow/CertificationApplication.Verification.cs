@@ -17,11 +17,12 @@ public sealed partial class CertificationApplication
     public VerifiedFootprint? VerifiedValue { get; private set; }
 
     /// <summary>Attaches a new model version computed by the engine.</summary>
-    public ModelVersion AttachModel(SchemeDefinition scheme, Guid recordId, string inputSha256, double totalKgCO2e, string declaredUnit, Actor by, DateTimeOffset at)
+    public ModelVersion AttachModel(SchemeDefinition scheme, Guid recordId, string inputSha256, double totalKgCO2e, string declaredUnit, Actor by, DateTimeOffset at,
+        bool cutOffPassed = true)
     {
         CheckScheme(scheme);
         RequireVerificationStep(scheme);
-        var version = new ModelVersion(ModelVersions.Count + 1, recordId, inputSha256, totalKgCO2e, declaredUnit, at, by);
+        var version = new ModelVersion(ModelVersions.Count + 1, recordId, inputSha256, totalKgCO2e, declaredUnit, at, by, cutOffPassed);
         ModelVersions = [.. ModelVersions, version];
         Touch();
         return version;
@@ -40,18 +41,20 @@ public sealed partial class CertificationApplication
         Touch();
     }
 
-    /// <summary>Raises a finding on a line of a model version.</summary>
-    public VerificationFinding RaiseFinding(SchemeDefinition scheme, int modelVersion, string path, FindingClass findingClass, string description, string requestedCorrection)
+    /// <summary>Raises a finding on a line of a model version; the line must exist in that version (<paramref name="pathExists"/>).</summary>
+    public VerificationFinding RaiseFinding(SchemeDefinition scheme, int modelVersion, string path, FindingClass findingClass, string description, string requestedCorrection,
+        Func<string, bool> pathExists)
     {
+        ArgumentNullException.ThrowIfNull(pathExists);
         CheckScheme(scheme);
         RequireVerificationStep(scheme);
         if (ModelVersions.All(v => v.Version != modelVersion))
         {
             throw new WorkflowException(WorkflowError.UnknownItem, modelVersion);
         }
-        if (string.IsNullOrWhiteSpace(path) || !path.StartsWith('/'))
+        if (string.IsNullOrWhiteSpace(path) || !path.StartsWith('/') || !pathExists(path))
         {
-            throw new WorkflowException(WorkflowError.InvalidValue, "path");
+            throw new WorkflowException([WorkflowException.Problem(WorkflowError.NoSuchModelLine, "path", path ?? string.Empty, modelVersion)]);
         }
         var finding = new VerificationFinding(Findings.Count + 1, modelVersion, path, findingClass,
             Required(description, "description"), Required(requestedCorrection, "requestedCorrection"), null, null, false);
@@ -63,6 +66,7 @@ public sealed partial class CertificationApplication
     /// <summary>The applicant responds to a finding.</summary>
     public void RespondToFinding(int number, string response)
     {
+        RequireFindingsOpen();
         var finding = FindFinding(number);
         FindingLifecycle.Table.Next(FindingLifecycle.StatusOf(finding), FindingTrigger.Respond);
         ReplaceFinding(finding with { Response = Required(response, "response") });
@@ -71,6 +75,7 @@ public sealed partial class CertificationApplication
     /// <summary>The verifier closes a finding with the closing evidence.</summary>
     public void CloseFinding(int number, string closingEvidence)
     {
+        RequireFindingsOpen();
         var finding = FindFinding(number);
         FindingLifecycle.Table.Next(FindingLifecycle.StatusOf(finding), FindingTrigger.Close);
         ReplaceFinding(finding with { ClosingEvidence = Required(closingEvidence, "closingEvidence"), Closed = true });
@@ -90,6 +95,11 @@ public sealed partial class CertificationApplication
         {
             throw new WorkflowException(WorkflowError.ChecklistIncomplete, item.Key);
         }
+        // CEC 5.4.3.2 c): a model whose excluded inputs exceed the scheme's limit cannot give the verified value.
+        if (!version.CutOffPassed)
+        {
+            throw new WorkflowException([WorkflowException.Problem(WorkflowError.CutOffExceeded, "modelVersion", version.Version)]);
+        }
         if (Findings.FirstOrDefault(f => !f.Closed && f.Class != FindingClass.Observation) is { } open)
         {
             throw new WorkflowException(WorkflowError.NonconformityOpen, "F" + open.Number);
@@ -106,6 +116,15 @@ public sealed partial class CertificationApplication
     // CEC verifies during the on-site inspection; PCEC in its own step after the inspection passed.
     private void RequireVerificationStep(SchemeDefinition scheme) =>
         Require(scheme.FindStep(ProcedureStepKeys.PcfVerification) is null ? ApplicationStatus.Inspecting : ApplicationStatus.Verifying);
+
+    // The verification's record is frozen once the decision is taken (or the procedure ended).
+    private void RequireFindingsOpen()
+    {
+        if (Decision is not null || ApplicationLifecycle.IsTerminal(Status))
+        {
+            throw new WorkflowException(WorkflowError.FindingsFrozen, Status);
+        }
+    }
 
     private VerificationFinding FindFinding(int number) =>
         Findings.FirstOrDefault(f => f.Number == number) ?? throw new WorkflowException(WorkflowError.UnknownItem, number);

@@ -8,7 +8,9 @@ namespace PcfCert.Certification.Workflow;
 /// <param name="DeclaredUnit">Declared unit, e.g. "1 piece".</param>
 /// <param name="AttachedAt">When.</param>
 /// <param name="AttachedBy">Who.</param>
-public sealed record ModelVersion(int Version, Guid RecordId, string InputSha256, double TotalKgCO2e, string DeclaredUnit, DateTimeOffset AttachedAt, Actor AttachedBy);
+/// <param name="CutOffPassed">Whether the engine's cut-off check met the scheme's limit (CEC 5.4.3.2 c: excluded inputs ≤ 5 % of the product mass).</param>
+public sealed record ModelVersion(int Version, Guid RecordId, string InputSha256, double TotalKgCO2e, string DeclaredUnit, DateTimeOffset AttachedAt, Actor AttachedBy,
+    bool CutOffPassed = true);
 
 /// <summary>The team's check of one verification item (functional unit, boundary, data collection, allocation, cut-off, data quality …).</summary>
 /// <param name="ItemKey">Key in the scheme's verification items.</param>

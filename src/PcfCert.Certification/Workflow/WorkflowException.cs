@@ -104,4 +104,13 @@ public enum WorkflowError
 
     /// <summary>A value is out of range (args: field).</summary>
     InvalidValue,
+
+    /// <summary>A finding points at a line that does not exist in the model version (args: path, version).</summary>
+    NoSuchModelLine,
+
+    /// <summary>The model version's cut-off check fails the scheme's limit (args: version).</summary>
+    CutOffExceeded,
+
+    /// <summary>Findings cannot change after the decision (args: status).</summary>
+    FindingsFrozen,
 }

@@ -380,7 +380,8 @@ public sealed class ApplicationRulesTests
         {
             app.RecordVerificationItem(b.Scheme, new VerificationItemResult(item.Key, true, null));
         }
-        app.RaiseFinding(b.Scheme, v1.Version, "/processes/0/inputs/1", FindingClass.Major, "电网因子年份错误", "使用 2023 年全国电力碳足迹因子");
+        app.RaiseFinding(b.Scheme, v1.Version, "/processes/0/inputs/1", FindingClass.Major, "电网因子年份错误", "使用 2023 年全国电力碳足迹因子",
+            p => p == "/processes/0/inputs/1");
         Assert.Equal(WorkflowError.NonconformityOpen,
             Assert.Throws<WorkflowException>(() => app.RecordVerifiedValue(b.Scheme, v1.Version, B.Leader, B.Start.AddDays(14))).Error);
         app.RespondToFinding(1, "已更正为 0.6205");
@@ -389,6 +390,47 @@ public sealed class ApplicationRulesTests
         app.RecordVerifiedValue(b.Scheme, v2.Version, B.Leader, B.Start.AddDays(16));
         Assert.Equal(13.2, app.VerifiedValue!.KgCO2e);
         Assert.Equal(ApplicationStatus.AwaitingReview, app.Status);
+    }
+
+    [Fact]
+    public void Cec_5_4_3_2_c_a_model_failing_the_cut_off_limit_cannot_become_the_verified_value()
+    {
+        var b = B.Cec();
+        var app = b.Inspecting();
+        var failing = app.AttachModel(b.Scheme, Guid.NewGuid(), new string('e', 64), 1.2, "1 piece", B.Leader, B.Start.AddDays(11), cutOffPassed: false);
+        foreach (var item in b.Scheme.Verification.Items)
+        {
+            app.RecordVerificationItem(b.Scheme, new VerificationItemResult(item.Key, true, null));
+        }
+        var error = Assert.Throws<WorkflowException>(() => app.RecordVerifiedValue(b.Scheme, failing.Version, B.Leader, B.Start.AddDays(12)));
+        Assert.Equal(WorkflowError.CutOffExceeded, error.Error);
+        Assert.Equal("modelVersion", error.Path);
+        Assert.Null(app.VerifiedValue);
+        var passing = app.AttachModel(b.Scheme, Guid.NewGuid(), new string('f', 64), 1.3, "1 piece", B.Leader, B.Start.AddDays(12), cutOffPassed: true);
+        app.RecordVerifiedValue(b.Scheme, passing.Version, B.Leader, B.Start.AddDays(13));
+        Assert.Equal(1.3, app.VerifiedValue!.KgCO2e);
+    }
+
+    [Fact]
+    public void A_finding_points_at_an_existing_line_a_closed_one_stays_closed_and_all_freeze_with_the_decision()
+    {
+        var b = B.Cec();
+        var app = b.Inspecting();
+        var v1 = app.AttachModel(b.Scheme, Guid.NewGuid(), new string('c', 64), 14.0, "1 piece", B.Leader, B.Start.AddDays(11));
+        var missing = Assert.Throws<WorkflowException>(() =>
+            app.RaiseFinding(b.Scheme, v1.Version, "/processes/9/inputs/0", FindingClass.Minor, "无此行", "x", p => p == "/processes/0/inputs/1"));
+        Assert.Equal(WorkflowError.NoSuchModelLine, missing.Error);
+        Assert.Equal("path", missing.Path);
+        Assert.Empty(app.Findings);
+        app.RaiseFinding(b.Scheme, v1.Version, "/processes/0/inputs/1", FindingClass.Observation, "说明来源", "补充来源", p => p == "/processes/0/inputs/1");
+        app.CloseFinding(1, "已补充");
+        Assert.Equal(WorkflowError.IllegalTransition, Assert.Throws<WorkflowException>(() => app.CloseFinding(1, "再次关闭")).Error);
+        Assert.Equal(WorkflowError.IllegalTransition, Assert.Throws<WorkflowException>(() => app.RespondToFinding(1, "再回复")).Error);
+        app.RaiseFinding(b.Scheme, v1.Version, "/processes/0/inputs/1", FindingClass.Observation, "第二条", "x", p => p == "/processes/0/inputs/1");
+
+        var decided = b.AwaitingDecision();
+        decided.Decide(b.Scheme, B.DecisionMaker, true, null, B.Start.AddDays(25));
+        Assert.Equal(WorkflowError.FindingsFrozen, Assert.Throws<WorkflowException>(() => decided.RespondToFinding(1, "决定后")).Error);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PcfCert.Certification.Workflow;
 using PcfCert.Footprint;
 using PcfCert.Footprint.Documents;
@@ -57,7 +58,7 @@ public sealed class AttachFootprintModel : IApplicationAction
         };
         c.Db.FootprintModels.Add(record);
         var unit = $"{result.DeclaredUnit.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} {result.DeclaredUnit.Unit}";
-        c.Application.AttachModel(c.Scheme, record.Id, result.InputSha256, result.TotalKgCO2e, unit, c.Actor, c.Now);
+        c.Application.AttachModel(c.Scheme, record.Id, result.InputSha256, result.TotalKgCO2e, unit, c.Actor, c.Now, result.CutOff.Passed);
     }
 }
 
@@ -88,11 +89,14 @@ public sealed class RaiseFinding : IApplicationAction
 
     public IReadOnlyList<ActionParty> Parties => [ActionParty.Team];
 
-    public Task Apply(ActionContext c)
+    public async Task Apply(ActionContext c)
     {
         var i = c.Input;
-        c.Application.RaiseFinding(c.Scheme, i.Int("modelVersion"), i.Required("path"), i.Enum<FindingClass>("class"), i.Required("description"), i.Required("requestedCorrection"));
-        return Task.CompletedTask;
+        var version = i.Int("modelVersion");
+        var stored = await c.Db.FootprintModels.AsNoTracking()
+            .Where(m => m.ApplicationId == c.Application.Id && m.Version == version).Select(m => m.ModelJson).SingleOrDefaultAsync();
+        c.Application.RaiseFinding(c.Scheme, version, i.Required("path"), i.Enum<FindingClass>("class"), i.Required("description"), i.Required("requestedCorrection"),
+            path => stored is not null && JsonPointer.Exists(stored, path));
     }
 }
 
