@@ -6,7 +6,7 @@ using PcfCert.Web.Localization;
 
 namespace PcfCert.Web.Features.Certificates;
 
-/// <summary>The body accepts (and applies) or declines a holder's request (manager).</summary>
+/// <summary>The body accepts (and applies, with the status-change notice) or declines a holder's request (manager).</summary>
 public sealed class DecideHolderRequest(PcfCertDbContext db, ICertificateRulesSource schemes, TimeProvider time, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<HolderRequest>> Handle(Guid requestId, bool accept, CancellationToken ct)
@@ -23,6 +23,9 @@ public sealed class DecideHolderRequest(PcfCertDbContext db, ICertificateRulesSo
             if (accept)
             {
                 request.Accept(certificate, today, time.GetUtcNow(), schemes.Find(certificate.SchemeId)!);
+                // The same notice (mail, registry notices) as a manager's own suspension or cancellation.
+                var kind = request.Kind == HolderRequestKind.Suspension ? CertificateNoticeKind.Suspended : CertificateNoticeKind.Cancelled;
+                db.CertificateNotices.Add(CertificateNotice.OfStatusChange(certificate.Id, kind, today, time.GetUtcNow()));
             }
             else
             {
