@@ -104,4 +104,7 @@ public enum WorkflowError
 
     /// <summary>A value is out of range (args: field).</summary>
     InvalidValue,
+
+    /// <summary>A checklist clause judged 不符合 has no nonconformity raised against it (args: clause id).</summary>
+    NonconformityNotRaised,
 }
