@@ -175,6 +175,7 @@ public sealed partial class CertificationApplication
         {
             throw new WorkflowException(WorkflowError.NonconformityOpen, open.Number);
         }
+        RequireNonconformitiesForNonconformingClauses();
         if (ConsistencyChecks.Count == 0 || ConsistencyChecks.Any(c => !c.Consistent))
         {
             throw new WorkflowException(WorkflowError.ChecklistIncomplete, "product-consistency");

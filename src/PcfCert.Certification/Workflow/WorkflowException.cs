@@ -113,4 +113,7 @@ public enum WorkflowError
 
     /// <summary>Findings cannot change after the decision (args: status).</summary>
     FindingsFrozen,
+
+    /// <summary>A checklist clause judged 不符合 has no nonconformity raised against it (args: clause id).</summary>
+    NonconformityNotRaised,
 }

@@ -51,6 +51,7 @@ public static class CertificateServices
         services.AddScoped<ReportFootprint>();
         services.AddScoped<RenderCertificatePdf>();
         services.AddScoped<RunCertificateDuties>();
+        services.AddScoped<Applications.FailOverdueRectifications>();
         services.AddScoped<LookUpCertificate>();
         services.AddScoped<OpenSurveillance>();
         services.AddScoped<CompleteSurveillance>();

@@ -12,7 +12,8 @@ namespace PcfCert.Web.Features.Certificates;
 /// together with a notice whose key is unique, and changed certificates carry a concurrency token: when two app
 /// instances run at once, the second write of the same effect fails and is dropped — no effect happens twice.
 /// </summary>
-public sealed class RunCertificateDuties(PcfCertDbContext db, ICertificateRulesSource schemes, TimeProvider time, ILogger<RunCertificateDuties> log)
+public sealed class RunCertificateDuties(PcfCertDbContext db, ICertificateRulesSource schemes, TimeProvider time, ILogger<RunCertificateDuties> log,
+    Applications.FailOverdueRectifications rectifications)
 {
     public sealed record Report(int Applied, int SkippedAsDone);
 
@@ -48,7 +49,9 @@ public sealed class RunCertificateDuties(PcfCertDbContext db, ICertificateRulesS
             }
         }
         db.ChangeTracker.Clear();
-        return new Report(applied, skipped);
+        // The initial inspections' rectification deadlines (CEC 5.6, PCEC 7.4.2): a missed one fails the inspection.
+        var failed = await rectifications.Handle(time.GetUtcNow(), ct);
+        return new Report(applied + failed.Applied, skipped + failed.Skipped);
     }
 
     private static readonly Func<RunCertificateDuties, Certificate, DateOnly, CancellationToken, Task<bool>>[] Effects =

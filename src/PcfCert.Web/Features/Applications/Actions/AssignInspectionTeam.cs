@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PcfCert.Certification.Organisations;
 using PcfCert.Certification.Workflow;
 
 namespace PcfCert.Web.Features.Applications.Actions;
@@ -35,8 +36,23 @@ public sealed class AssignInspectionTeam : IApplicationAction
             .. members.Select(m => new TeamAssignment(people[m], TeamRole.Member)),
             .. experts.Select(m => new TeamAssignment(people[m], TeamRole.Expert)),
         ];
+        c.Application.CheckImpartiality(people.Values, await InspectedPartiesAsync(c));
         var plan = new InspectionPlan(i.Required("purpose"), i.Required("basis"), i.Required("scope"), i.Date("from"), i.Date("to"));
         return (team, i.Decimal("personDays"), plan);
+    }
+
+    /// <summary>The registered organisations whose credit code is the manufacturer's or the factory's.</summary>
+    private static async Task<IReadOnlyCollection<Guid>> InspectedPartiesAsync(ActionContext c)
+    {
+        var ids = new List<Guid>();
+        foreach (var text in c.Application.InspectedPartyCreditCodes)
+        {
+            if (UnifiedSocialCreditCode.TryParse(text, out var code, out _))
+            {
+                ids.AddRange(await c.Db.Organisations.Where(o => o.CreditCode == code!).Select(o => o.Id).ToListAsync());
+            }
+        }
+        return ids;
     }
 
     private static Guid PersonId(string value, string field) =>
