@@ -32,6 +32,7 @@ public static class ApiEndpoints
         ApiClients.ApiClientsApi.MapTokenEndpoint(app);
         Pact.PactExportApi.MapPactExportApi(v1);
         Pact.PactApi.MapPactApi(app);
+        Records.RecordsApi.MapRecordsApi(v1);
         app.MapJwks();
         return app;
     }

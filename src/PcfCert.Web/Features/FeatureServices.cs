@@ -39,6 +39,7 @@ public static class FeatureServices
         }
         services.AddCertificates();
         services.AddWorkspace();
+        Records.RecordsServices.AddRecords(services);
         return services;
     }
 }

@@ -24,7 +24,8 @@ public static class CertificateDocument
         return "data:image/png;base64," + Convert.ToBase64String(png);
     }
 
-    public static string Html(CertificateContents contents, CertificateStatus statusAtPrinting, DateOnly printedOn, string registryUrl, StringCatalog catalog)
+    public static string Html(CertificateContents contents, CertificateStatus statusAtPrinting, DateOnly printedOn, string registryUrl, StringCatalog catalog,
+        CertificateSeal? seal = null)
     {
         var l = new Bilingual(catalog);
         var p = contents.Particulars;
@@ -64,7 +65,9 @@ public static class CertificateDocument
             .Append("table{width:100%;border-collapse:collapse;font-size:9.5pt}th{width:34%;text-align:left;vertical-align:top;padding:1.2mm 2mm;border-bottom:1px solid #d5dde2}")
             .Append("th small{display:block;font-weight:400;font-size:7.5pt;color:#5b6b76}td{padding:1.2mm 2mm;border-bottom:1px solid #d5dde2}")
             .Append(".status{margin:4mm 0;padding:2.5mm;border:2px solid #1f6f4a;text-align:center;font-size:12pt;break-inside:avoid}.status.bad{border-color:#a3261b;color:#a3261b}")
-            .Append(".qr{display:flex;gap:6mm;align-items:center;margin-top:3mm;font-size:9pt;break-inside:avoid}.qr img{width:30mm;height:30mm}")
+            .Append(".foot{display:flex;justify-content:space-between;align-items:center;margin-top:3mm;break-inside:avoid}")
+            .Append(".qr{display:flex;gap:4mm;align-items:center;font-size:8.5pt;max-width:60%}.qr img{width:26mm;height:26mm}")
+            .Append(".seal{display:flex;gap:3mm;align-items:center;font-size:9pt}.seal img{width:34mm;height:34mm}.seal i{display:inline-block;width:28mm;border-bottom:1px solid #1d2a33}")
             .Append("</style></head><body>");
         html.Append("<h1>").Append(E(title.Zh)).Append("</h1><h2>").Append(E(title.En)).Append("</h2><table>");
         foreach (var (label, value) in rows)
@@ -77,8 +80,16 @@ public static class CertificateDocument
             .Append(E(statusLabel.Zh)).Append(' ').Append(E(Day(printedOn))).Append("：<strong>").Append(E(status.Zh)).Append("</strong> / ")
             .Append(E(statusLabel.En)).Append(' ').Append(E(Day(printedOn))).Append(": <strong>").Append(E(status.En)).Append("</strong></div>");
         var verify = l["Pdf.Verify"];
-        html.Append("<div class=\"qr\"><img alt=\"QR\" src=\"").Append(QrPngDataUri(registryUrl)).Append("\"><div>")
+        html.Append("<div class=\"foot\"><div class=\"qr\"><img alt=\"QR\" src=\"").Append(QrPngDataUri(registryUrl)).Append("\"><div>")
             .Append(E(verify.Zh)).Append("<br>").Append(E(verify.En)).Append("<br><span>").Append(E(registryUrl)).Append("</span></div></div>");
+        if (seal is not null)
+        {
+            var signatory = seal.SignatoryTitle is { } own ? (own, own) : l["Pdf.Signatory"];
+            html.Append("<div class=\"seal\"><div>").Append(E(signatory.Item1)).Append("<br><small>").Append(E(signatory.Item2)).Append("</small><br>")
+                .Append(seal.Signatory is { } name ? "<strong>" + E(name) + "</strong>" : "<i></i>").Append("<br>").Append(E(Day(contents.ChangedOn ?? contents.IssuedOn)))
+                .Append("</div><img alt=\"seal\" src=\"").Append(seal.ImageDataUri).Append("\"></div>");
+        }
+        html.Append("</div>");
         html.Append("</body></html>");
         return html.ToString();
     }

@@ -1,0 +1,97 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml.Linq;
+using PcfCert.Web.Tests.Certificates;
+using PcfCert.Web.Tests.Infrastructure;
+using UglyToad.PdfPig;
+using static PcfCert.Web.Tests.Records.RecordPdf;
+using static PcfCert.Web.Tests.Records.RecordFileScenario;
+
+namespace PcfCert.Web.Tests.Records;
+
+/// <summary>The certificate's seal, signatory and change date on one A4 page, and the certification mark for its holder.</summary>
+public abstract class CertificateAndMarkScenarios<TFixture>(TFixture f) where TFixture : RecordFiles
+{
+    [Fact]
+    public void The_certificate_carries_the_configured_seal_and_signatory_on_one_page_and_a_changed_version_its_change_date()
+    {
+        var original = f.Cec[$"certificates/{f.Files.CertificateNumber}-v1.pdf"];
+        var changed = f.Cec[$"certificates/{f.Files.CertificateNumber}-v2.pdf"];
+        foreach (var pdf in new[] { original, changed })
+        {
+            Assert.Equal(1, PdfText.PageCount(pdf));
+            var text = Text(pdf);
+            Shows(text, "授权签字人");
+            Shows(text, SealSettings.Signatory);
+            using var document = PdfDocument.Open(pdf);
+            Assert.True(document.GetPage(1).GetImages().Count() >= 2, "the QR code and the seal image"); // both are raster images
+        }
+        // CEC 7.3: a changed certificate keeps number and validity and notes the change date; the original has none.
+        Assert.DoesNotContain(Squeeze("换证日期"), Text(original));
+        var v2 = Text(changed);
+        Shows(v2, "换证日期");
+        Shows(v2, "(v2)");
+        Shows(v2, ChangedModel);
+    }
+
+    [Fact]
+    public async Task The_holder_downloads_the_mark_as_svg_and_png_in_the_same_proportions_while_valid_and_not_while_suspended()
+    {
+        using var holder = await SignedIn(f.Host, Demo.Applicant);
+        using var manager = await SignedIn(f.Host, Demo.Manager);
+        // A PCEC certificate of the holder, valid: PCEC 11.2 states a minimum size.
+        var issued = await manager.Http.PostAsJsonAsync("/api/v1/certificates", CertificateData.Command(CertificateData.Pcec, f.Files.OrganisationId));
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        var body = await issued.Content.ReadFromJsonAsync<JsonElement>();
+        var id = body.GetProperty("id").GetGuid();
+        var number = body.GetProperty("number").GetString()!;
+
+        var info = await holder.Http.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{id}/mark");
+        Assert.True(info.GetProperty("mayUse").GetBoolean());
+        Assert.Equal(8m, info.GetProperty("minimumWidthMm").GetDecimal());
+        Assert.Contains("8 mm（11.2）", info.GetProperty("rule").GetString());
+
+        var svg = XDocument.Parse(await holder.Http.GetStringAsync($"/api/v1/certificates/{id}/mark.svg"));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var box = svg.Root!.Attribute("viewBox")!.Value.Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var ratio = box[2] / box[3];
+        Assert.Equal(0.75, ratio, 1e-9); // 60 × 80 units
+        Assert.Equal(ratio, Mm(svg.Root.Attribute("width")!.Value) / Mm(svg.Root.Attribute("height")!.Value), 1e-9);
+        Assert.Equal("xMidYMid meet", svg.Root.Attribute("preserveAspectRatio")!.Value); // scaled, never stretched
+        Assert.Contains(svg.Descendants(ns + "text"), t => t.Value == number);
+        Assert.Contains("8 mm", svg.Root.Element(ns + "desc")!.Value);
+
+        var png = await holder.Http.GetByteArrayAsync($"/api/v1/certificates/{id}/mark.png");
+        Assert.Equal(0x89504E47u, BinaryPrimitives.ReadUInt32BigEndian(png)); // PNG signature
+        var (width, height) = (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+        Assert.Equal((600, 800), (width, height));
+        Assert.Equal(ratio, (double)width / height, 1e-9);
+
+        // Not the holder: nothing. Suspended (the scenario's CEC certificate, and this one once suspended): refused, naming the status.
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.Http.GetAsync($"/api/v1/certificates/{id}/mark.svg")).StatusCode);
+        var (stranger, _, _) = await Scenario.NewApplicantAsync(f.Host);
+        using (stranger)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync($"/api/v1/certificates/{id}/mark.png")).StatusCode);
+        }
+        var suspended = await holder.Http.GetAsync($"/api/v1/certificates/{f.Files.CertificateId}/mark.svg");
+        Assert.Equal(HttpStatusCode.Conflict, suspended.StatusCode);
+        Assert.Contains("不得使用认证标志", await suspended.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/revoke", new { reason = "测试撤销" })).StatusCode);
+        var revoked = await holder.Http.GetAsync($"/api/v1/certificates/{id}/mark.png");
+        Assert.Equal(HttpStatusCode.Conflict, revoked.StatusCode);
+        Assert.Contains("撤销", await revoked.Content.ReadAsStringAsync());
+        Assert.False((await holder.Http.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{id}/mark")).GetProperty("mayUse").GetBoolean());
+    }
+
+    private static double Mm(string length) => double.Parse(length.Replace("mm", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+}
+
+[Collection(SqliteRecordsCollection.Name)]
+public sealed class CertificateAndMarkOnSqlite(SqliteRecordFiles f) : CertificateAndMarkScenarios<SqliteRecordFiles>(f);
+
+[Collection(PostgreSqlRecordsCollection.Name)]
+public sealed class CertificateAndMarkOnPostgreSql(PostgreSqlRecordFiles f) : CertificateAndMarkScenarios<PostgreSqlRecordFiles>(f);
