@@ -43,9 +43,7 @@ public abstract class CertificateAndMarkScenarios<TFixture>(TFixture f) where TF
         using var holder = await SignedIn(f.Host, Demo.Applicant);
         using var manager = await SignedIn(f.Host, Demo.Manager);
         // A PCEC certificate of the holder, valid: PCEC 11.2 states a minimum size.
-        var issued = await manager.Http.PostAsJsonAsync("/api/v1/certificates", CertificateData.Command(CertificateData.Pcec, f.Files.OrganisationId));
-        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
-        var body = await issued.Content.ReadFromJsonAsync<JsonElement>();
+        var body = await CertificateData.IssueAsync(f.Host, manager, CertificateData.Pcec, f.Files.OrganisationId);
         var id = body.GetProperty("id").GetGuid();
         var number = body.GetProperty("number").GetString()!;
 
