@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PcfCert.Web.Tests.Infrastructure;
+using PcfCert.Web.Tests.Certificates;
 using static PcfCert.Web.Tests.WorkflowScenarios<PcfCert.Web.Tests.Infrastructure.SqliteHost>;
 
 namespace PcfCert.Web.Tests.Records;
@@ -56,7 +57,7 @@ public static class RecordFileScenario
         var cecNumber = application.GetProperty("number").GetString()!;
 
         // The certificate of the project, then a change of model, a surveillance and a suspension.
-        var issued = await Post(manager, "/api/v1/certificates", Issue(cecNumber, organisation), HttpStatusCode.Created);
+        var issued = await Post(manager, "/api/v1/certificates", CertificateData.Command(cec), HttpStatusCode.Created);
         var certificate = issued.GetProperty("id").GetGuid();
         var change = await Post(applicant, $"/api/v1/certificates/{certificate}/changes", new { kind = "ProductNameOrModel", description = "型号更名", model = ChangedModel }, HttpStatusCode.Created);
         await Post(manager, $"/api/v1/certificates/changes/{change.GetProperty("id").GetGuid()}/review", new { action = "Approve", note = "同意" }, HttpStatusCode.OK);
@@ -150,21 +151,6 @@ public static class RecordFileScenario
             Assert.True(response.IsSuccessStatusCode, $"upload {key}: {await response.Content.ReadAsStringAsync()}");
         }
     }
-
-    private static object Issue(string projectNumber, Guid holder) => new
-    {
-        schemeId = Cec,
-        particulars = new
-        {
-            applicant = new { name = "苏州示例电子元件有限公司", address = "江苏省苏州市工业园区星湖街 100 号" },
-            manufacturer = new { name = "苏州示例电子元件有限公司", address = "江苏省苏州市工业园区星湖街 100 号" },
-            factory = new { name = "苏州示例电子元件有限公司", address = "江苏省苏州市工业园区星湖街 100 号" },
-            basis = "CEC 091-2024；ISO 14067:2018", mode = "现场检查+碳足迹核查+获证后监督", certificationUnit = "薄膜电容器 CBB65 450V 30uF",
-            productName = "薄膜电容器", model = "CBB65 450V 30uF", functionalUnit = "1 piece", reportingPeriodFrom = "2025-01-01", reportingPeriodTo = "2025-12-31",
-            systemBoundary = "CradleToGate", footprintValue = 0.9602m, footprintUnit = "kg CO2e/1 piece", issuer = "中环联合（北京）认证中心有限公司", remarks = (string?)null,
-        },
-        references = new { holderOrganisationId = holder, projectReference = projectNumber, decisionReference = projectNumber },
-    };
 
     private static async Task<JsonElement> Post(TestClient client, string path, object body, HttpStatusCode expected)
     {
