@@ -38,6 +38,25 @@ public abstract class CertificateAndMarkScenarios<TFixture>(TFixture f) where TF
     }
 
     [Fact]
+    public async Task A_verification_report_of_a_model_without_rated_datasets_says_so_instead_of_failing()
+    {
+        // ApprovedApplication.Model has one unrated factor: its result's dataQuality has dqr = null and band = null
+        // (docs/result-format.md), which the report once read as a number and answered with an error.
+        using var manager = await SignedIn(f.Host, Demo.Manager);
+        var application = await CertificateData.ApprovedAsync(f.Host, CertificateData.Pcec);
+        var response = await manager.Http.GetAsync($"/api/v1/applications/{application}/records/verification-report.pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = Text(await response.Content.ReadAsByteArrayAsync());
+        Shows(text, "无已评级的数据集");
+        var list = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{application}/records");
+        Assert.Contains(list.GetProperty("documents").EnumerateArray(), d => d.GetProperty("kind").GetString() == "verification-report");
+        // The application page lists the same documents as links, and the archive for staff.
+        var page = await manager.Http.GetStringAsync($"/Applications/Details/{application}");
+        Assert.Contains($"href=\"/api/v1/applications/{application}/records/verification-report.pdf\"", page);
+        Assert.Contains("data-testid=\"record-archive\"", page);
+    }
+
+    [Fact]
     public async Task The_holder_downloads_the_mark_as_svg_and_png_in_the_same_proportions_while_valid_and_not_while_suspended()
     {
         using var holder = await SignedIn(f.Host, Demo.Applicant);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using PcfCert.Infrastructure.Records;
 using static PcfCert.Web.Features.Records.Documents.RecordParts;
 
@@ -76,7 +77,11 @@ public static class VerificationSections
         };
         if (f?.Object("dataQuality") is { } q)
         {
-            blocks.Add(new FieldsBlock([new(t["Records.Dqr"], $"{q.GetProperty("dqr").GetDouble().ToString("0.##", CultureInfo.InvariantCulture)}（{q.GetProperty("band").GetString()}）"),
+            // A model without rated datasets has dqr and band null (docs/result-format.md): say so instead of a number.
+            var dqr = q.GetProperty("dqr").ValueKind == JsonValueKind.Number
+                ? $"{q.GetProperty("dqr").GetDouble().ToString("0.##", CultureInfo.InvariantCulture)}（{q.GetProperty("band").GetString()}）"
+                : t["Records.NoRatedData"];
+            blocks.Add(new FieldsBlock([new(t["Records.Dqr"], dqr),
                 new(t["Records.UnratedShare"], VerificationReport.Share(q.GetProperty("unratedShare").GetDouble()))]));
         }
         if (f?.Object("cutOff") is { } c)
