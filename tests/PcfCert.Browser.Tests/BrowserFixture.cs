@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>Every confirmation a page asked for (irreversible actions), in order; each was accepted.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Confirmations { get; } = new();
+
     /// <summary>The running app's services, for test data made through the domain (an approved application).</summary>
     public IServiceProvider Services => _app!.Services;
 
@@ -89,6 +92,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        AcceptConfirmations(page);
         try
         {
             await scenario(page);
@@ -107,6 +111,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        AcceptConfirmations(page);
+        context.Page += (_, extra) => AcceptConfirmations(extra);
         await page.GotoAsync("/Account/Login");
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
@@ -146,6 +152,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
         }
     }
+
+    private void AcceptConfirmations(IPage page) => page.Dialog += async (_, dialog) =>
+    {
+        Confirmations.Enqueue(dialog.Message);
+        await dialog.AcceptAsync();
+    };
 
     public static string RepositoryRootPath => RepositoryRoot();
 

@@ -59,6 +59,8 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
             await Status(inspector, "待认证复核");
 
             await Decide(open, url);
+            // The decision cannot be undone: the page asked first (wwwroot/js/confirm.js) and the fixture agreed.
+            Assert.Contains(browser.Confirmations, m => m.Contains("批准认证后决定不可撤回", StringComparison.Ordinal));
             await applicant.ReloadAsync();
             await Status(applicant, "批准认证");
 
