@@ -14,10 +14,10 @@ public abstract class ConfirmScenarios<THost>(THost host) : IClassFixture<THost>
     {
         using var applicant = await SignedIn(Demo.Applicant);
         var id = await WorkflowScenarios<THost>.Draft(applicant, Pcec, "submersible-pump");
+        await WorkflowScenarios<THost>.UploadRequired(applicant, id, Pcec);
         var page = await applicant.GetPageAsync($"/Applications/Details/{id}");
         Assert.Contains("data-confirm=\"删除文件", page); // removing an uploaded document (the form's files)
 
-        await WorkflowScenarios<THost>.UploadRequired(applicant, id, Pcec);
         await WorkflowScenarios<THost>.Ok(applicant, id, "submit");
         using var manager = await SignedIn(Demo.Manager);
         await WorkflowScenarios<THost>.Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
