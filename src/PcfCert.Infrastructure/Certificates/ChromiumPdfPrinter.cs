@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace PcfCert.Infrastructure.Certificates;
 
 /// <summary>Where Chromium is; bound from the <c>Pdf</c> configuration section.</summary>
@@ -33,57 +31,6 @@ public sealed class ChromiumPdfPrinter(PdfOptions options)
                 $"Certificate PDFs are printed with Chromium, which is not installed at '{options.ChromiumPath}'. " +
                 "Install it (Debian: apt-get install chromium fonts-noto-cjk) or set Pdf:ChromiumPath.");
         }
-        var work = Directory.CreateTempSubdirectory("pcfcert-pdf-");
-        try
-        {
-            var input = Path.Combine(work.FullName, "certificate.html");
-            var output = Path.Combine(work.FullName, "certificate.pdf");
-            await File.WriteAllTextAsync(input, html, ct);
-            var start = new ProcessStartInfo(options.ChromiumPath)
-            {
-                RedirectStandardError = true,
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[]
-            {
-                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
-                $"--user-data-dir={Path.Combine(work.FullName, "profile")}", $"--print-to-pdf={output}", new Uri(input).AbsoluteUri,
-            })
-            {
-                start.ArgumentList.Add(arg);
-            }
-            using var process = Process.Start(start) ?? throw new PdfUnavailableException("Chromium did not start.");
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
-            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            _ = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-            if (!File.Exists(output) || new FileInfo(output).Length == 0)
-            {
-                throw new InvalidOperationException($"Chromium exited with {process.ExitCode} without a PDF: {await stderr}");
-            }
-            return await File.ReadAllBytesAsync(output, ct);
-        }
-        finally
-        {
-            try
-            {
-                work.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // A Chromium helper may still hold a file for a moment; the temp directory is cleaned by the OS.
-            }
-        }
+        return await HeadlessChromium.RunAsync(options, html, "certificate.pdf", output => ["--no-pdf-header-footer", $"--print-to-pdf={output}"], ct);
     }
 }
