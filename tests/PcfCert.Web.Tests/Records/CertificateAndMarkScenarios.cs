@@ -104,6 +104,47 @@ public abstract class CertificateAndMarkScenarios<TFixture>(TFixture f) where TF
         Assert.False((await holder.Http.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{id}/mark")).GetProperty("mayUse").GetBoolean());
     }
 
+    [Fact]
+    public async Task The_mark_is_refused_for_a_cancelled_or_expired_certificate_and_each_revocation_and_cancellation_gets_its_notice()
+    {
+        using var holder = await SignedIn(f.Host, Demo.Applicant);
+        using var manager = await SignedIn(f.Host, Demo.Manager);
+        // CEC 7.2: valid 36 months. Issued 2022-03-01 → valid to 2025-02-28, so expired today (the tests run after 2026-12).
+        var expired = (await CertificateData.IssueAsync(f.Host, manager, CertificateData.Cec, f.Files.OrganisationId, issuedOn: "2022-03-01")).GetProperty("id").GetGuid();
+        var cancelled = await CertificateData.IssueAsync(f.Host, manager, CertificateData.Cec, f.Files.OrganisationId);
+        var revoked = await CertificateData.IssueAsync(f.Host, manager, CertificateData.Pcec, f.Files.OrganisationId);
+        const string CancelReason = "持证人申请注销：产品停产";
+        const string RevokeReason = "暂停期满未恢复";
+        Assert.Equal(HttpStatusCode.OK, (await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{cancelled.GetProperty("id").GetGuid()}/cancel", new { reason = CancelReason })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{revoked.GetProperty("id").GetGuid()}/revoke", new { reason = RevokeReason })).StatusCode);
+
+        foreach (var (id, status) in new[] { (expired, "过期失效"), (cancelled.GetProperty("id").GetGuid(), "注销"), (revoked.GetProperty("id").GetGuid(), "撤销") })
+        {
+            var info = await holder.Http.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{id}/mark");
+            Assert.False(info.GetProperty("mayUse").GetBoolean(), status);
+            foreach (var format in new[] { "svg", "png" })
+            {
+                var refused = await holder.Http.GetAsync($"/api/v1/certificates/{id}/mark.{format}");
+                Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+                Assert.Contains($"「{status}」，不得使用认证标志", await refused.Content.ReadAsStringAsync());
+            }
+        }
+
+        // CEC 7.4 / PCEC 9.4: the cancellation and the revocation each get their notice in the certificate's file.
+        foreach (var (certificate, title, reason) in new[] { (cancelled, "证书注销通知", CancelReason), (revoked, "证书撤销通知", RevokeReason) })
+        {
+            var id = certificate.GetProperty("id").GetGuid();
+            var application = (await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{id}")).GetProperty("applicationId").GetGuid();
+            var list = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{application}/records");
+            var notice = list.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "status-notice");
+            var text = Text(await manager.Http.GetByteArrayAsync(notice.GetProperty("pdf").GetString()));
+            Shows(text, title);
+            Shows(text, reason);
+            Shows(text, certificate.GetProperty("number").GetString()!);
+            Shows(text, "不得使用认证证书及认证标志");
+        }
+    }
+
     private static double Mm(string length) => double.Parse(length.Replace("mm", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 }
 

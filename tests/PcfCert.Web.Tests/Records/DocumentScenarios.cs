@@ -69,6 +69,90 @@ public abstract class DocumentScenarios<TFixture>(TFixture f) where TFixture : R
     }
 
     [Fact]
+    public async Task Every_cover_field_of_the_pcec_annex_2_report_carries_its_value_from_the_data_and_the_team_table_each_members_qualification()
+    {
+        using var manager = await SignedIn(f.Host, Demo.Manager);
+        var a = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{f.Files.PcecId}");
+        var text = Text(f.Pcec["documents/verification-report.pdf"]);
+        var unit = a.GetProperty("units")[0];
+        var verified = a.GetProperty("verifiedValue");
+        var plan = a.GetProperty("plan");
+        // PCEC annex 2's cover, label by label, each followed by the value the application holds.
+        var expected = new Dictionary<string, string>
+        {
+            ["task-number"] = a.GetProperty("number").GetString()!,
+            ["applicant"] = a.GetProperty("applicant").GetProperty("name").GetString()!,
+            ["manufacturer"] = a.GetProperty("manufacturer").GetProperty("name").GetString()!,
+            ["factory"] = a.GetProperty("factory").GetProperty("name").GetString()!,
+            ["product-name"] = unit.GetProperty("productName").GetString() + " " + unit.GetProperty("model").GetString(),
+            ["verification-body"] = PcecScheme.GetProperty("issuer").GetProperty("name").GetProperty("zh").GetString()!,
+            ["verification-dates"] = $"{plan.GetProperty("from").GetString()} — {plan.GetProperty("to").GetString()}",
+            ["report-date"] = verified.GetProperty("recordedOn").GetString()!,
+        };
+        foreach (var field in PcecScheme.GetProperty("verificationReportFields").EnumerateArray())
+        {
+            if (expected.TryGetValue(field.GetProperty("key").GetString()!, out var value))
+            {
+                Shows(text, field.GetProperty("name").GetProperty("zh").GetString() + value);
+            }
+        }
+        Shows(text, "功能单位/声明单位" + verified.GetProperty("declaredUnit").GetString());
+        // The team table: name, role, every qualification of the member, an empty signature cell.
+        foreach (var member in a.GetProperty("team").EnumerateArray())
+        {
+            var name = member.GetProperty("name").GetString()!;
+            var qualifications = member.GetProperty("qualifications").EnumerateArray().Select(q => q.GetString()!).ToList();
+            Assert.NotEmpty(qualifications);
+            ShowsInOrder(text, [name, member.GetProperty("role").GetString() == "Leader" ? "组长" : "组员", .. qualifications.Select(Qualification)]);
+        }
+        // 十: the verified value the application holds, 0.9602 kg CO2e (see the CEC test above).
+        Shows(text, "0.9602");
+    }
+
+    private static string Qualification(string key) => key switch
+    {
+        "competent-inspector" => "有能力的检查员",
+        "voluntary-product-certification-registration" => "自愿性产品认证检查员注册资质",
+        "ghg-verifier-registration" => "温室气体核查员注册资格",
+        _ => key,
+    };
+
+    [Fact]
+    public void The_pcec_inspection_report_has_the_four_parts_all_fourteen_annex_1_clauses_and_the_consistency_check()
+    {
+        // PCEC 7.4.3 asks for a report "依据实际情况" without listing its contents: the same four parts as CEC 5.6.
+        var text = Text(f.Pcec["documents/inspection-report.pdf"]);
+        Shows(text, "现场检查报告");
+        var clauses = PcecScheme.GetProperty("factoryAssuranceChecklist").GetProperty("clauses").EnumerateArray().ToList();
+        Assert.Equal(14, clauses.Count);
+        foreach (var clause in clauses)
+        {
+            Shows(text, clause.GetProperty("title").GetProperty("zh").GetString()!);
+            Shows(text, "查看记录 " + clause.GetProperty("id").GetString());
+        }
+        Shows(text, "初次认证现场检查");
+        Shows(text, "ZCXH/XZ-15-2024");
+        Shows(text, "批号 2611-03 随机抽取 2 件");
+        Shows(text, "符合：全部 14 条款符合或不适用");
+        Shows(text, "核查值 0.9602 kg CO2e");
+        Shows(text, "张检查员");
+    }
+
+    [Fact]
+    public async Task An_application_not_accepted_gets_the_rejection_notice_with_its_reason()
+    {
+        // PCEC 7.2: the body decides whether to accept; refused, the applicant is told why (不予受理通知书).
+        using var applicant = await SignedIn(f.Host, Demo.Applicant);
+        var list = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{f.Files.RejectedId}/records");
+        Assert.Contains(list.GetProperty("documents").EnumerateArray(), d => d.GetProperty("kind").GetString() == "acceptance-notice");
+        var text = Text(await applicant.Http.GetByteArrayAsync($"/api/v1/applications/{f.Files.RejectedId}/records/acceptance-notice.pdf"));
+        Shows(text, "不予受理通知书");
+        Shows(text, RejectionReason);
+        Shows(text, "苏州示例电子元件有限公司");
+        Assert.DoesNotContain(Squeeze("认证合同签订日期"), text);
+    }
+
+    [Fact]
     public void The_acceptance_notice_the_plan_and_the_document_review_show_the_contract_the_team_and_the_5_3_3_conclusion()
     {
         var notice = Text(f.Cec["documents/acceptance-notice.pdf"]);
@@ -164,6 +248,12 @@ public abstract class DocumentScenarios<TFixture>(TFixture f) where TFixture : R
         Shows(english, "Certification decision");
         Shows(english, "Certification refused");
         Shows(english, RefusalReasons);
+
+        // The annex 2 report for an English reader: the scheme's English cover labels and section titles, in order.
+        var report = Text(await manager.Http.GetByteArrayAsync($"/api/v1/applications/{f.Files.PcecId}/records/verification-report.pdf?lang=en"));
+        Shows(report, "Product carbon footprint verification report");
+        ShowsInOrder(report, PcecScheme.GetProperty("verificationReportSections").EnumerateArray().Select(i => i.GetProperty("name").GetProperty("en").GetString()!));
+        Assert.DoesNotContain(Squeeze("核查结论"), report);
 
         using var applicant = await SignedIn(f.Host, Demo.Applicant);
         var list = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{f.Files.CecId}/records");

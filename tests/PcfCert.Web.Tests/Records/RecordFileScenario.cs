@@ -23,9 +23,10 @@ public static class RecordFileScenario
     public const string RefusalReasons = "核查发现的数据来源无法追溯，不符合颁证要求";
     public const string ChangedModel = "CBB65A 450V 30uF";
     public const string SuspensionReason = "监督抽查发现标志使用不规范";
+    public const string RejectionReason = "申请的产品不在本认证实施规则的认证范围内";
 
     public sealed record Files(Guid CecId, string CecNumber, Guid PcecId, string PcecNumber, Guid CertificateId, string CertificateNumber, Guid OrganisationId,
-        Guid RefusedCecId);
+        Guid RefusedCecId, Guid RejectedId);
 
     public static async Task<Files> RunAsync(PcfCertHost host)
     {
@@ -90,7 +91,13 @@ public static class RecordFileScenario
         await Ok(inspector, refused, "pass-inspection", Conclusion);
         await Ok(reviewer, refused, "recommend", new { recommendApproval = "false", comment = "数据来源不可追溯" });
         await Ok(decision, refused, "decide", new { approve = "false", reasons = RefusalReasons });
-        return new Files(cec, cecNumber, pcec, pcecNumber, certificate, issued.GetProperty("number").GetString()!, organisation, refused);
+
+        // A PCEC application not accepted (PCEC 7.2): the 不予受理通知书 with the reason.
+        var rejected = await Draft(applicant, Pcec, "submersible-pump");
+        await UploadRequiredDocuments(applicant, rejected, Pcec);
+        await Ok(applicant, rejected, "submit");
+        await Ok(manager, rejected, "reject", new { reason = RejectionReason });
+        return new Files(cec, cecNumber, pcec, pcecNumber, certificate, issued.GetProperty("number").GetString()!, organisation, refused, rejected);
     }
 
     public static readonly object Conclusion = new

@@ -30,7 +30,15 @@ public abstract class RecordFiles : IAsyncLifetime
         await manager.SignInOkAsync(Demo.Manager);
         CecZip = await Archive(manager, Files.CecId);
         Cec = Entries(CecZip);
-        Pcec = Entries(await Archive(manager, Files.PcecId));
+        var pcecZip = await Archive(manager, Files.PcecId);
+        Pcec = Entries(pcecZip);
+        // For a person to look at the printed file (pdftoppm -png): PCFCERT_TEST_RECORDS_DIR=/some/dir.
+        if (Environment.GetEnvironmentVariable("PCFCERT_TEST_RECORDS_DIR") is { Length: > 0 } dir)
+        {
+            Directory.CreateDirectory(dir);
+            await File.WriteAllBytesAsync(Path.Combine(dir, $"{GetType().Name}-cec.zip"), CecZip);
+            await File.WriteAllBytesAsync(Path.Combine(dir, $"{GetType().Name}-pcec.zip"), pcecZip);
+        }
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

@@ -14,39 +14,65 @@ namespace PcfCert.Web.Tests.Records;
 public abstract class SignatureAndArchiveScenarios<TFixture>(TFixture f) where TFixture : RecordFiles
 {
     [Fact]
-    public async Task Every_pdf_of_the_file_carries_a_valid_detached_cms_signature_of_the_body_over_the_whole_file_and_its_hash_is_recorded()
+    public async Task Every_pdf_of_both_files_carries_a_valid_detached_cms_signature_of_the_body_over_its_byte_range_and_its_hash_is_recorded()
     {
         using var manager = await SignedIn(f.Host, Demo.Manager);
-        var pdfs = f.Cec.Where(e => e.Key.EndsWith(".pdf", StringComparison.Ordinal) && !e.Key.StartsWith("uploads/", StringComparison.Ordinal)).ToList();
-        Assert.True(pdfs.Count >= 12, $"only {pdfs.Count} PDFs");
-        foreach (var (path, pdf) in pdfs.Where(p => p.Key.StartsWith("documents/", StringComparison.Ordinal) || p.Key.StartsWith("audit/", StringComparison.Ordinal)))
+        foreach (var (file, number, body) in new[] { (f.Cec, f.Files.CecNumber, "中环联合（北京）认证中心有限公司"), (f.Pcec, f.Files.PcecNumber, "中创新海（天津）认证服务有限公司") })
         {
-            var text = Encoding.Latin1.GetString(pdf);
-            Assert.Contains("/SubFilter /ETSI.CAdES.detached", text);
-            var (covered, cms) = PdfSigner.Extract(pdf);
-            // The byte range covers every byte except the /Contents hex string: 2 brackets + 2 × 8192 hex digits.
-            Assert.Equal(pdf.Length - (2 + 2 * 8192), covered.Length);
-            var signed = new SignedCms(new ContentInfo(covered), detached: true);
-            signed.Decode(cms);
-            signed.CheckSignature(verifySignatureOnly: true); // throws when the content or the signature was altered
-            Assert.True(signed.SignerInfos.Count == 1, "one signer");
-            var signer = signed.SignerInfos[0];
-            Assert.Equal("2.16.840.1.101.3.4.2.1", signer.DigestAlgorithm.Value); // SHA-256
-            Assert.Contains("中环联合（北京）认证中心有限公司", signer.Certificate!.Subject);
-            Assert.Contains(signer.SignedAttributes.Cast<CryptographicAttributeObject>(), a => a.Oid.Value == "1.2.840.113549.1.9.16.2.47"); // ESS signing-certificate-v2
+            // Every generated PDF: documents, certificate prints, the audit trail — not the applicant's own uploads.
+            var pdfs = file.Where(e => e.Key.EndsWith(".pdf", StringComparison.Ordinal) && !e.Key.StartsWith("uploads/", StringComparison.Ordinal)).ToList();
+            Assert.True(pdfs.Count >= (file == f.Cec ? 14 : 7), $"only {pdfs.Count} PDFs");
+            foreach (var (path, pdf) in pdfs)
+            {
+                var (covered, cms) = ByteRange(pdf, path);
+                var signed = new SignedCms(new ContentInfo(covered), detached: true);
+                signed.Decode(cms);
+                signed.CheckSignature(verifySignatureOnly: true); // throws when the content or the signature was altered
+                Assert.True(signed.SignerInfos.Count == 1, $"{path}: one signer");
+                var signer = signed.SignerInfos[0];
+                Assert.Equal("2.16.840.1.101.3.4.2.1", signer.DigestAlgorithm.Value); // SHA-256
+                Assert.Contains(body, signer.Certificate!.Subject);
+                Assert.Contains(signer.SignedAttributes.Cast<CryptographicAttributeObject>(), a => a.Oid.Value == "1.2.840.113549.1.9.16.2.47"); // ESS signing-certificate-v2
+                // The signed message digest is the SHA-256 of the byte range.
+                var digest = signer.SignedAttributes.Cast<CryptographicAttributeObject>().Single(a => a.Oid.Value == "1.2.840.113549.1.9.4").Values[0];
+                var messageDigest = new Pkcs9MessageDigest();
+                messageDigest.CopyFrom(digest);
+                Assert.Equal(SHA256.HashData(covered), messageDigest.MessageDigest);
 
-            // The recorded hash names the record; one altered byte in the covered part breaks the signature.
-            var hash = Convert.ToHexStringLower(SHA256.HashData(pdf));
-            var record = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/records/{hash}");
-            Assert.Equal(f.Files.CecNumber, record.GetProperty("applicationNumber").GetString());
-            var tampered = (byte[])covered.Clone();
-            tampered[covered.Length / 3] ^= 0x01;
-            var broken = new SignedCms(new ContentInfo(tampered), detached: true);
-            broken.Decode(cms);
-            Assert.ThrowsAny<CryptographicException>(() => broken.CheckSignature(verifySignatureOnly: true));
-            _ = path;
+                // One altered byte in the covered part breaks the signature.
+                var tampered = (byte[])covered.Clone();
+                tampered[covered.Length / 3] ^= 0x01;
+                var broken = new SignedCms(new ContentInfo(tampered), detached: true);
+                broken.Decode(cms);
+                Assert.ThrowsAny<CryptographicException>(() => broken.CheckSignature(verifySignatureOnly: true));
+                if (path.StartsWith("documents/", StringComparison.Ordinal) || path.StartsWith("audit/", StringComparison.Ordinal))
+                {
+                    // The recorded hash names the record, so a printed copy can be checked later.
+                    var record = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/records/{Convert.ToHexStringLower(SHA256.HashData(pdf))}");
+                    Assert.Equal(number, record.GetProperty("applicationNumber").GetString());
+                }
+            }
         }
         Assert.Equal(HttpStatusCode.NotFound, (await manager.Http.GetAsync($"/api/v1/records/{new string('0', 64)}")).StatusCode);
+    }
+
+    /// <summary>
+    /// Reads the last signature's /ByteRange [a b c d] as ISO 32000-1 12.8.1 defines it, independently of PcfCert's signer:
+    /// the covered bytes are [a, a + b) and [c, c + d), which must be the whole file but the /Contents hex string between.
+    /// </summary>
+    private static (byte[] Covered, byte[] Cms) ByteRange(byte[] pdf, string path)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        Assert.Contains("/SubFilter /ETSI.CAdES.detached", text);
+        var match = System.Text.RegularExpressions.Regex.Matches(text, @"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")[^1];
+        var r = match.Groups.Values.Skip(1).Select(g => int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.True(r[0] == 0 && r[2] + r[3] == pdf.Length, $"{path}: the byte range [{string.Join(' ', r)}] does not cover the file's start and end");
+        Assert.True(pdf[r[1]] == (byte)'<' && pdf[r[2] - 1] == (byte)'>', $"{path}: the gap is not the /Contents hex string");
+        var covered = pdf.AsSpan(r[0], r[1]).ToArray().Concat(pdf.AsSpan(r[2], r[3]).ToArray()).ToArray();
+        // The hex string is padded with zeros after the DER value: keep the value's own length.
+        var padded = Convert.FromHexString(text[(r[1] + 1)..(r[2] - 1)]);
+        System.Formats.Asn1.AsnDecoder.ReadEncodedValue(padded, System.Formats.Asn1.AsnEncodingRules.DER, out _, out _, out var length);
+        return (covered, padded[..length]);
     }
 
     [Fact]

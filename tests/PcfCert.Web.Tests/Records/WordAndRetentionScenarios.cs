@@ -31,7 +31,21 @@ public abstract class WordAndRetentionScenarios<TFixture>(TFixture f) where TFix
             }
             Assert.Contains("张检查员", text);
         }
-        Assert.True(f.Cec.ContainsKey("documents/inspection-report.docx"));
+        using (var word = WordprocessingDocument.Open(new MemoryStream(f.Cec["documents/inspection-report.docx"]), false))
+        {
+            // The on-site inspection report in Word: CEC 5.6 a–d and every annex 3 clause, as in the PDF.
+            var text = word.MainDocumentPart!.Document.Body!.InnerText;
+            var cec = RecordPdf.Scheme(Cec);
+            foreach (var item in RecordPdf.Names(cec.GetProperty("inspectionConclusionContents")))
+            {
+                Assert.Contains(item, text);
+            }
+            foreach (var clause in cec.GetProperty("factoryAssuranceChecklist").GetProperty("clauses").EnumerateArray())
+            {
+                Assert.Contains(clause.GetProperty("title").GetProperty("zh").GetString()!, text);
+            }
+            Assert.Contains(NcDescription, text);
+        }
 
         // The team writes its narrative in Word and uploads it; the generated version stays.
         var edited = AddParagraph(generated, "检查组补充说明：潜油泵电机能耗数据已逐月核对。");
@@ -85,6 +99,22 @@ public abstract class WordAndRetentionScenarios<TFixture>(TFixture f) where TFix
         await RecordsCommand.RunAsync(f.Host.Services, before, ["records", "deletable", "--on", cecFrom.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
         Assert.DoesNotContain(refused.GetProperty("number").GetString()!, before.ToString());
         Assert.Equal(2, await RecordsCommand.RunAsync(f.Host.Services, new StringWriter(), ["records", "deletable", "--on", "tomorrow"]));
+
+        // PCEC annex 1 2.3: 3 years. The refused PCEC project ended on its decision day P: listed from P + 36 months + 1, not the day before,
+        // and refused until then.
+        var pcec = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{f.Files.PcecId}");
+        var pcecFrom = DateOnly.Parse(pcec.GetProperty("decision").GetProperty("on").GetString()!, CultureInfo.InvariantCulture).AddMonths(36).AddDays(1);
+        var pcecEarly = await manager.Http.DeleteAsync($"/api/v1/applications/{f.Files.PcecId}/records");
+        Assert.Equal(HttpStatusCode.Conflict, pcecEarly.StatusCode);
+        Assert.Contains($"{pcecFrom:yyyy-MM-dd} 起方可删除", await pcecEarly.Content.ReadAsStringAsync());
+        var onPcec = new StringWriter();
+        await RecordsCommand.RunAsync(f.Host.Services, onPcec, ["records", "deletable", "--on", pcecFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+        Assert.Contains(f.Files.PcecNumber, onPcec.ToString());
+        Assert.Contains(refused.GetProperty("number").GetString()!, onPcec.ToString());
+        Assert.DoesNotContain(f.Files.CecNumber, onPcec.ToString()); // its certificate is still in force
+        var beforePcec = new StringWriter();
+        await RecordsCommand.RunAsync(f.Host.Services, beforePcec, ["records", "deletable", "--on", pcecFrom.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+        Assert.DoesNotContain(f.Files.PcecNumber, beforePcec.ToString());
 
         // On that day the deletion goes through: the generated records and the uploads are gone.
         var upload = refused.GetProperty("documents")[0].GetProperty("fileId").GetGuid();
