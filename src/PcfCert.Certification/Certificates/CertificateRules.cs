@@ -17,6 +17,7 @@ namespace PcfCert.Certification.Certificates;
 /// <param name="IncreasePersistenceMonths">The increase must last more than this many months.</param>
 /// <param name="RectificationMonths">Months to close a surveillance nonconformity before the certificate is suspended.</param>
 /// <param name="SurveillanceRecordsYearOnYearReduction">Whether a surveillance must record whether the footprint fell against the previous year and whether the reduction target was met.</param>
+/// <param name="MaxRectificationSubmissions">How many times rectification evidence may be submitted for one nonconformity (PCEC 7.4.2: two); null when unlimited.</param>
 public sealed record CertificateRules(
     string SchemeId,
     string NumberPrefix,
@@ -30,7 +31,8 @@ public sealed record CertificateRules(
     decimal PlannedIncreaseThreshold,
     int IncreasePersistenceMonths,
     int RectificationMonths,
-    bool SurveillanceRecordsYearOnYearReduction);
+    bool SurveillanceRecordsYearOnYearReduction,
+    int? MaxRectificationSubmissions = null);
 
 /// <summary>How a rule words the time for a re-certification application.</summary>
 public enum RenewalModality

@@ -100,6 +100,21 @@ public enum CertificateError
 
     /// <summary>The unit of this decision already has its certificate.</summary>
     AlreadyIssued,
+
+    /// <summary>Another planned surveillance of the certificate is still open.</summary>
+    PlannedSurveillanceOpen,
+
+    /// <summary>The rectification deadline of a surveillance nonconformity has passed.</summary>
+    RectificationDeadlinePassed,
+
+    /// <summary>The scheme's maximum number of rectification submissions is reached.</summary>
+    TooManySubmissions,
+
+    /// <summary>A rectification submission needs its evidence.</summary>
+    EvidenceRequired,
+
+    /// <summary>A returned rectification needs the reason.</summary>
+    CommentRequired,
 }
 
 /// <summary>A domain rule refused an operation on a certificate.</summary>

@@ -69,7 +69,8 @@ public sealed class SchemeCatalogCertificateRules : ICertificateRulesSource
             RectificationMonths: p.SurveillanceRectificationMonths.Value
                 ?? Required(scheme, p.RectificationMonths, "surveillanceRectificationMonths or rectificationMonths"),
             SurveillanceRecordsYearOnYearReduction:
-                focusKeys.Contains(FootprintDecreasedFocusKey) && focusKeys.Contains(ReductionTargetMetFocusKey));
+                focusKeys.Contains(FootprintDecreasedFocusKey) && focusKeys.Contains(ReductionTargetMetFocusKey),
+            MaxRectificationSubmissions: p.MaxRectificationSubmissions.Value);
     }
 
     private static T Required<T>(SchemeDefinition scheme, SchemeParameter<T> parameter, string name) where T : struct =>

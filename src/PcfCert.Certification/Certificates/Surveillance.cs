@@ -1,3 +1,5 @@
+using PcfCert.Certification.Workflow;
+
 namespace PcfCert.Certification.Certificates;
 
 /// <summary>Why an unannounced surveillance was opened (CEC 6.1 a–c, PCEC 8.2 1–3).</summary>
@@ -78,12 +80,26 @@ public sealed class Surveillance
     /// <summary>Changes on every update.</summary>
     public Guid ConcurrencyStamp { get; private set; }
 
-    /// <summary>Opens a planned surveillance. PCEC forbids a first one before 6 months after the initial inspection.</summary>
+    /// <summary>
+    /// Opens a planned surveillance. At most one planned surveillance of a certificate is open at a time: the next
+    /// one is planned once the previous one's verdict is recorded (unannounced ones are not limited).
+    /// </summary>
     /// <param name="id">Identity.</param>
     /// <param name="certificate">The certificate; must be valid or suspended.</param>
     /// <param name="today">Opening date.</param>
+    /// <param name="ofCertificate">The certificate's surveillances so far.</param>
     /// <returns>The surveillance.</returns>
-    public static Surveillance OpenPlanned(Guid id, Certificate certificate, DateOnly today) => Open(id, certificate, today, null);
+    /// <exception cref="CertificateDomainException"><see cref="CertificateError.PlannedSurveillanceOpen"/> when another planned one is open.</exception>
+    public static Surveillance OpenPlanned(Guid id, Certificate certificate, DateOnly today, IEnumerable<Surveillance> ofCertificate)
+    {
+        ArgumentNullException.ThrowIfNull(ofCertificate);
+        if (ofCertificate.Any(s => s.CertificateId == certificate?.Id && !s.Unannounced && s.Status == SurveillanceStatus.Open))
+        {
+            throw new CertificateDomainException(CertificateError.PlannedSurveillanceOpen, "unannounced",
+                "Another planned surveillance of this certificate is still open.");
+        }
+        return Open(id, certificate!, today, null);
+    }
 
     /// <summary>Opens an unannounced surveillance on one of the scheme's triggers.</summary>
     /// <param name="id">Identity.</param>
@@ -141,22 +157,61 @@ public sealed class Surveillance
         ConcurrencyStamp = Guid.NewGuid();
     }
 
-    /// <summary>Closes a nonconformity after the body verified its rectification.</summary>
+    /// <summary>The holder submits rectification evidence for a nonconformity (CEC 6.3, PCEC 8.3 with 7.4.2).</summary>
     /// <param name="nonconformityId">Which one.</param>
-    /// <param name="today">Closing date.</param>
-    public void CloseNonconformity(Guid nonconformityId, DateOnly today)
+    /// <param name="evidence">What was corrected.</param>
+    /// <param name="at">When.</param>
+    /// <param name="today">The body's date.</param>
+    /// <param name="rules">The scheme's rules (maximum submissions).</param>
+    public void SubmitRectification(Guid nonconformityId, string evidence, DateTimeOffset at, DateOnly today, CertificateRules rules)
     {
-        var nc = _nonconformities.SingleOrDefault(n => n.Id == nonconformityId)
-            ?? throw new ArgumentException("Unknown nonconformity.", nameof(nonconformityId));
-        nc.Close(today);
+        Find(nonconformityId).Submit(evidence, at, today, rules);
         ConcurrencyStamp = Guid.NewGuid();
     }
 
-    /// <summary>Open nonconformities whose rectification deadline has passed (CEC 6.3: the certificate is then suspended).</summary>
+    /// <summary>
+    /// The body verifies the latest submission: accepted closes the nonconformity; returned reopens it, or fails it
+    /// when it was the last submission the scheme allows (then the certificate is suspended, CEC 6.3).
+    /// </summary>
+    /// <param name="nonconformityId">Which one.</param>
+    /// <param name="accepted">The verdict.</param>
+    /// <param name="comment">Why returned (required) or accepted.</param>
+    /// <param name="today">The body's date.</param>
+    /// <param name="rules">The scheme's rules.</param>
+    /// <returns>The nonconformity's new status.</returns>
+    public NonconformityStatus JudgeRectification(Guid nonconformityId, bool accepted, string? comment, DateOnly today, CertificateRules rules)
+    {
+        var status = Find(nonconformityId).Judge(accepted, comment, today, rules);
+        ConcurrencyStamp = Guid.NewGuid();
+        return status;
+    }
+
+    /// <summary>Open nonconformities whose rectification deadline has passed with no evidence pending (CEC 6.3).</summary>
     /// <param name="today">The date.</param>
     /// <returns>The overdue nonconformities.</returns>
     public IReadOnlyList<SurveillanceNonconformity> OverdueNonconformities(DateOnly today) =>
-        _nonconformities.Where(n => n.ClosedOn is null && today > n.RectifyBy).ToList();
+        _nonconformities.Where(n => n.Status == NonconformityStatus.Open && today > n.RectifyBy).ToList();
+
+    /// <summary>Fails every overdue nonconformity (CEC 6.3 "未能按期完成整改的…暂停认证证书"); the caller suspends the certificate.</summary>
+    /// <param name="today">The date.</param>
+    /// <returns>The nonconformities failed now.</returns>
+    public IReadOnlyList<SurveillanceNonconformity> FailOverdueNonconformities(DateOnly today)
+    {
+        var overdue = OverdueNonconformities(today);
+        foreach (var nc in overdue)
+        {
+            nc.MissDeadline();
+        }
+        if (overdue.Count > 0)
+        {
+            ConcurrencyStamp = Guid.NewGuid();
+        }
+        return overdue;
+    }
+
+    private SurveillanceNonconformity Find(Guid nonconformityId) =>
+        _nonconformities.SingleOrDefault(n => n.Id == nonconformityId)
+        ?? throw new ArgumentException("Unknown nonconformity.", nameof(nonconformityId));
 }
 
 /// <summary>The findings of a surveillance.</summary>
@@ -175,48 +230,3 @@ public sealed record SurveillanceResult(
     bool? FootprintBelowPreviousYear,
     bool? ReductionTargetMet,
     IReadOnlyList<string> Nonconformities);
-
-/// <summary>A nonconformity raised by a surveillance, with its rectification deadline.</summary>
-public sealed class SurveillanceNonconformity
-{
-    private SurveillanceNonconformity()
-    {
-        Description = string.Empty;
-    }
-
-    internal SurveillanceNonconformity(Guid id, string description, DateOnly foundOn, DateOnly rectifyBy)
-    {
-        Id = id;
-        Description = description;
-        FoundOn = foundOn;
-        RectifyBy = rectifyBy;
-    }
-
-    /// <summary>Identity.</summary>
-    public Guid Id { get; private set; }
-
-    /// <summary>What was found.</summary>
-    public string Description { get; private set; }
-
-    /// <summary>When.</summary>
-    public DateOnly FoundOn { get; private set; }
-
-    /// <summary>Last day to rectify.</summary>
-    public DateOnly RectifyBy { get; private set; }
-
-    /// <summary>When the rectification was verified; null while open.</summary>
-    public DateOnly? ClosedOn { get; private set; }
-
-    internal void Close(DateOnly on)
-    {
-        if (ClosedOn is not null)
-        {
-            throw new CertificateDomainException(CertificateError.IllegalSurveillanceMove, "Already closed.");
-        }
-        if (on < FoundOn)
-        {
-            throw new CertificateDomainException(CertificateError.DateOutOfOrder, "Closed before it was found.");
-        }
-        ClosedOn = on;
-    }
-}

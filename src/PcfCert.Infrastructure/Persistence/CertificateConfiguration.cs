@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PcfCert.Certification.Certificates;
 using PcfCert.Certification.Organisations;
+using PcfCert.Certification.Workflow;
 
 namespace PcfCert.Infrastructure.Persistence;
 
@@ -104,6 +105,10 @@ internal sealed class SurveillanceConfiguration : IEntityTypeConfiguration<Surve
         builder.Property(s => s.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasOne<Certificate>().WithMany().HasForeignKey(s => s.CertificateId);
         builder.HasIndex(s => s.CertificateId);
+        // At most one open planned surveillance per certificate, also when two managers open one at the same moment
+        // ("Unannounced" is 0/1 on SQLite and boolean on PostgreSQL: NOT works on both).
+        builder.HasIndex(s => s.CertificateId, "IX_certificate_surveillances_one_open_planned").IsUnique()
+            .HasFilter("\"Status\" = 'Open' AND NOT \"Unannounced\"");
         builder.Property(s => s.Trigger).HasConversion<string>().HasMaxLength(40);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.InspectionReference).HasMaxLength(100);
@@ -120,6 +125,8 @@ internal sealed class SurveillanceNonconformityConfiguration : IEntityTypeConfig
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Description).HasMaxLength(2000);
+        builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(n => n.Submissions).HasJsonConversion();
     }
 }
 

@@ -42,7 +42,8 @@ public sealed class CitedCertificateRules : ICertificateRulesSource
         PlannedIncreaseThreshold: 0.05m, // annex 1 clause 11.1 (2) 计划内变化 ... 增加5%以上
         IncreasePersistenceMonths: 3, // annex 1 clause 11.1 持续超过三个月以上
         RectificationMonths: 2, // 7.4 (8.3 规定期限) 工厂应在2个月期限内完成整改
-        SurveillanceRecordsYearOnYearReduction: false);
+        SurveillanceRecordsYearOnYearReduction: false,
+        MaxRectificationSubmissions: 2); // 7.4.2 整改材料最多提供两次
 
     /// <inheritdoc />
     public IReadOnlyList<CertificateRules> All { get; } = [Cec, Pcec];

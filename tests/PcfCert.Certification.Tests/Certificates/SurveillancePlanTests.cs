@@ -60,7 +60,7 @@ public sealed class SurveillancePlanTests
     public void A_cec_surveillance_must_record_the_year_on_year_reduction_and_the_target()
     {
         var c = CertificateBuilder.Issued(Cec);
-        var s = Surveillance.OpenPlanned(Guid.NewGuid(), c, new DateOnly(2027, 2, 1));
+        var s = Surveillance.OpenPlanned(Guid.NewGuid(), c, new DateOnly(2027, 2, 1), []);
         var incomplete = new SurveillanceResult(new DateOnly(2027, 2, 10), "SV-1", true, 1.2m, null, true, []);
         Assert.Equal(CertificateError.ReductionRecordRequired,
             Assert.Throws<CertificateDomainException>(() => s.Complete(incomplete, Cec, null)).Error);
@@ -72,7 +72,7 @@ public sealed class SurveillancePlanTests
     public void A_pcec_planned_surveillance_before_its_earliest_day_is_refused_and_nonconformities_get_two_months()
     {
         var c = CertificateBuilder.Issued(Pcec, inspectionEnded: new DateOnly(2026, 1, 20));
-        var s = Surveillance.OpenPlanned(Guid.NewGuid(), c, new DateOnly(2026, 7, 1));
+        var s = Surveillance.OpenPlanned(Guid.NewGuid(), c, new DateOnly(2026, 7, 1), []);
         var result = new SurveillanceResult(new DateOnly(2026, 7, 20), "SV-2", true, null, null, null, ["能源计量器具未校准"]);
         Assert.Throws<CertificateDomainException>(() => s.Complete(result, Pcec, new DateOnly(2026, 7, 21)));
         s.Complete(result with { CarriedOutOn = new DateOnly(2026, 7, 21) }, Pcec, new DateOnly(2026, 7, 21));
@@ -80,7 +80,8 @@ public sealed class SurveillancePlanTests
         Assert.Equal(new DateOnly(2026, 9, 21), nc.RectifyBy);
         Assert.Empty(s.OverdueNonconformities(new DateOnly(2026, 9, 21)));
         Assert.Single(s.OverdueNonconformities(new DateOnly(2026, 9, 22)));
-        s.CloseNonconformity(nc.Id, new DateOnly(2026, 9, 1));
+        s.SubmitRectification(nc.Id, "已校准", new DateTimeOffset(2026, 8, 30, 2, 0, 0, TimeSpan.Zero), new DateOnly(2026, 8, 30), Pcec);
+        s.JudgeRectification(nc.Id, true, null, new DateOnly(2026, 9, 1), Pcec);
         Assert.Empty(s.OverdueNonconformities(new DateOnly(2026, 12, 1)));
     }
 

@@ -9,7 +9,10 @@ namespace PcfCert.Web.Features.Certificates;
 /// <summary>Runs a domain action and saves it, turning refused moves and stale copies into outcome values.</summary>
 public static class CertificateOutcome
 {
-    public static async Task<Outcome<T>> SaveAsync<T>(PcfCertDbContext db, IStringLocalizer<SharedResource> l, Func<T> act, CancellationToken ct)
+    /// <param name="onUniqueViolation">When set, a unique-index violation on saving (a second writer of the same thing)
+    /// is answered as this refusal instead of failing.</param>
+    public static async Task<Outcome<T>> SaveAsync<T>(PcfCertDbContext db, IStringLocalizer<SharedResource> l, Func<T> act, CancellationToken ct,
+        CertificateError? onUniqueViolation = null)
     {
         T value;
         try
@@ -28,6 +31,10 @@ public static class CertificateOutcome
         {
             return Outcome<T>.Conflict(l["Concurrency.Changed"]);
         }
+        catch (DbUpdateException) when (onUniqueViolation is { } refusal)
+        {
+            return Refused<T>(new CertificateDomainException(refusal, refusal.ToString()), l);
+        }
         return Outcome<T>.Ok(value);
     }
 
@@ -35,7 +42,7 @@ public static class CertificateOutcome
     {
         var message = l["CertificateError." + e.Error];
         return e.Error is CertificateError.IllegalTransition or CertificateError.NotYetDue or CertificateError.IllegalChangeRequestMove
-            or CertificateError.IllegalSurveillanceMove or CertificateError.RequestAlreadyDecided
+            or CertificateError.IllegalSurveillanceMove or CertificateError.RequestAlreadyDecided or CertificateError.PlannedSurveillanceOpen
             ? Outcome<T>.Conflict(message)
             : Outcome<T>.Invalid(new Dictionary<string, string[]> { [string.Empty] = [message] });
     }

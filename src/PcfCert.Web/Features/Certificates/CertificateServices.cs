@@ -55,7 +55,8 @@ public static class CertificateServices
         services.AddScoped<LookUpCertificate>();
         services.AddScoped<OpenSurveillance>();
         services.AddScoped<CompleteSurveillance>();
-        services.AddScoped<CloseNonconformity>();
+        services.AddScoped<SubmitSurveillanceRectification>();
+        services.AddScoped<JudgeSurveillanceRectification>();
         services.AddScoped<SurveillanceDueList>();
 
         services.AddRateLimiter(o =>

@@ -131,9 +131,16 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
         return await Managed(id, () => uc.Handle(surveillanceId, Verdict.ToResult(), ct), "Flash.SurveillanceCompleted", ct);
     }
 
-    public async Task<IActionResult> OnPostCloseNonconformityAsync(Guid id, Guid surveillanceId, Guid nonconformityId, [FromServices] CloseNonconformity uc, CancellationToken ct) =>
+    public async Task<IActionResult> OnPostJudgeRectificationAsync(Guid id, Guid surveillanceId, Guid nonconformityId, bool accept,
+        [FromServices] JudgeSurveillanceRectification uc, CancellationToken ct) =>
         !await OwnSurveillanceAsync(id, surveillanceId, ct) ? NotFound()
-        : await Managed(id, () => uc.Handle(surveillanceId, nonconformityId, ct), "Flash.NonconformityClosed", ct);
+        : await Managed(id, () => uc.Handle(surveillanceId, nonconformityId, new JudgeSurveillanceRectification.Input(accept, Reason), ct),
+            accept ? "Flash.NonconformityClosed" : "Flash.Saved", ct);
+
+    public async Task<IActionResult> OnPostSubmitRectificationAsync(Guid id, Guid surveillanceId, Guid nonconformityId,
+        [FromServices] SubmitSurveillanceRectification uc, CancellationToken ct) =>
+        !await OwnSurveillanceAsync(id, surveillanceId, ct) ? NotFound()
+        : await Done(id, await uc.Handle(surveillanceId, nonconformityId, new SubmitSurveillanceRectification.Input(Reason), ct), "Flash.Saved", ct);
 
     public async Task<IActionResult> OnPostReportFootprintAsync(Guid id, [FromServices] ReportFootprint uc, CancellationToken ct)
     {

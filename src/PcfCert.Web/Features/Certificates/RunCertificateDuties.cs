@@ -87,20 +87,25 @@ public sealed class RunCertificateDuties(PcfCertDbContext db, ICertificateRulesS
 
     private async Task<bool> SuspendForOverdueRectificationAsync(Certificate c, DateOnly today, CancellationToken ct)
     {
-        if (c.StatusOn(today) != CertificateStatus.Valid)
+        // CEC 6.3: a surveillance nonconformity not rectified within its deadline fails, and the certificate is suspended.
+        if (c.StatusOn(today) is not (CertificateStatus.Valid or CertificateStatus.Suspended))
         {
             return false;
         }
         var surveillances = await db.Surveillances.Where(s => s.CertificateId == c.Id).ToListAsync(ct);
-        var overdue = surveillances.SelectMany(s => s.OverdueNonconformities(today)).OrderBy(n => n.RectifyBy).FirstOrDefault();
-        if (overdue is null)
+        var failed = surveillances.SelectMany(s => s.FailOverdueNonconformities(today)).OrderBy(n => n.RectifyBy).ToList();
+        if (failed.Count == 0)
         {
             return false;
         }
-        // The facts are confirmed the day after the deadline; the job applies the suspension at once.
-        c.Suspend($"nonconformity not rectified by {overdue.RectifyBy:yyyy-MM-dd}: {overdue.Description}", overdue.RectifyBy.AddDays(1),
-            today, time.GetUtcNow(), schemes.Find(c.SchemeId)!);
-        return await Notice(c, $"rectification-overdue:{overdue.Id}", CertificateNoticeKind.RectificationOverdue, overdue.RectifyBy, ct);
+        var first = failed[0];
+        if (c.Status == CertificateStatus.Valid)
+        {
+            // The facts are confirmed the day after the deadline; the job applies the suspension at once.
+            c.Suspend($"nonconformity not rectified by {first.RectifyBy:yyyy-MM-dd}: {first.Description}", first.RectifyBy.AddDays(1),
+                today, time.GetUtcNow(), schemes.Find(c.SchemeId)!);
+        }
+        return await Notice(c, $"rectification-overdue:{first.Id}", CertificateNoticeKind.RectificationOverdue, first.RectifyBy, ct);
     }
 
     private async Task<bool> NoticeDueSurveillanceAsync(Certificate c, DateOnly today, CancellationToken ct)

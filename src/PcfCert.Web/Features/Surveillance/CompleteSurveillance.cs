@@ -38,6 +38,7 @@ public sealed class CompleteSurveillance(PcfCertDbContext db, ICertificateRulesS
             if (!result.Passed && certificate.Status == CertificateStatus.Valid)
             {
                 certificate.Suspend($"surveillance {result.InspectionReference} failed", result.CarriedOutOn, today, time.GetUtcNow(), rules);
+                db.CertificateNotices.Add(CertificateNotice.OfStatusChange(certificate.Id, CertificateNoticeKind.Suspended, today, time.GetUtcNow()));
             }
             return surveillance;
         }, ct);
