@@ -582,6 +582,10 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CertificateId");
 
+                    b.HasIndex(new[] { "CertificateId" }, "IX_certificate_surveillances_one_open_planned")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open' AND NOT \"Unannounced\"");
+
                     b.ToTable("certificate_surveillances", (string)null);
                 });
 
@@ -603,6 +607,15 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly>("RectifyBy")
                         .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Submissions")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("SurveillanceId")
                         .HasColumnType("uuid");

@@ -571,6 +571,10 @@ namespace PcfCert.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CertificateId");
 
+                    b.HasIndex(new[] { "CertificateId" }, "IX_certificate_surveillances_one_open_planned")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open' AND NOT \"Unannounced\"");
+
                     b.ToTable("certificate_surveillances", (string)null);
                 });
 
@@ -591,6 +595,15 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RectifyBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Submissions")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SurveillanceId")

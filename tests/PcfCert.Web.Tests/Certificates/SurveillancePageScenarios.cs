@@ -51,10 +51,21 @@ public abstract class SurveillancePageScenarios<THost>(THost host) : IClassFixtu
         Assert.StartsWith("/Account/AccessDenied", refused.Headers.Location!.PathAndQuery);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(await manager.GetPageAsync(page), "data-testid=\"surveillance-row\""));
 
-        var nonconformityId = FormRoute(html, "CloseNonconformity", "nonconformityId");
-        var closed = await manager.PostFormAsync($"{page}?handler=CloseNonconformity&surveillanceId={surveillanceId}&nonconformityId={nonconformityId}", [], page);
+        // CEC 6.3: the holder submits its evidence, then the body verifies it and closes the nonconformity.
+        Assert.DoesNotContain("data-testid=\"close-nonconformity\"", html);
+        var nonconformityId = FormRoute(holderView, "SubmitRectification", "nonconformityId");
+        var submitted = await holder.PostFormAsync($"{page}?handler=SubmitRectification&surveillanceId={surveillanceId}&nonconformityId={nonconformityId}",
+            [new("Reason", "计量器具已送检，附校准证书")], page);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        html = await manager.GetPageAsync(page);
+        Assert.Contains("计量器具已送检，附校准证书", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"close-nonconformity\""));
+        var closed = await manager.PostFormAsync($"{page}?handler=JudgeRectification&surveillanceId={surveillanceId}&nonconformityId={nonconformityId}&accept=true", [], page);
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(await manager.GetPageAsync(page), "data-testid=\"close-nonconformity\""));
+        html = await manager.GetPageAsync(page);
+        Assert.DoesNotContain("data-testid=\"close-nonconformity\"", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "surveillance-nonconformity-status\">已关闭<")); // the other stays 待整改
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "surveillance-nonconformity-status\">待整改<"));
         holder.Dispose();
     }
 
