@@ -117,10 +117,12 @@ public sealed partial class CertificationApplication
     private void RequireVerificationStep(SchemeDefinition scheme) =>
         Require(scheme.FindStep(ProcedureStepKeys.PcfVerification) is null ? ApplicationStatus.Inspecting : ApplicationStatus.Verifying);
 
-    // The verification's record is frozen once the decision is taken (or the procedure ended).
+    /// <summary>Whether findings may still be answered or closed: the record freezes with the decision (or the procedure's end).</summary>
+    public bool FindingsOpen => Decision is null && !ApplicationLifecycle.IsTerminal(Status);
+
     private void RequireFindingsOpen()
     {
-        if (Decision is not null || ApplicationLifecycle.IsTerminal(Status))
+        if (!FindingsOpen)
         {
             throw new WorkflowException(WorkflowError.FindingsFrozen, Status);
         }
