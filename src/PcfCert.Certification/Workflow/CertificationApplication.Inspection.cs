@@ -52,6 +52,37 @@ public sealed partial class CertificationApplication
         Touch();
     }
 
+    /// <summary>
+    /// Records the verdicts of several clauses at once (the day's checklist saved as one form). Clauses not in
+    /// <paramref name="results"/> keep what they had, so a partly judged checklist is a draft to be completed later.
+    /// Every unknown or repeated clause is reported together, and nothing is recorded unless all are valid.
+    /// </summary>
+    /// <exception cref="WorkflowException">Not inspecting, nothing to record, or unknown/repeated clauses (all listed).</exception>
+    public void RecordChecklist(SchemeDefinition scheme, IReadOnlyList<ChecklistResult> results)
+    {
+        CheckScheme(scheme);
+        Require(ApplicationStatus.Inspecting);
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
+        {
+            throw new WorkflowException(WorkflowError.MissingField, "checklist");
+        }
+        var problems = results
+            .Where(r => scheme.FactoryAssuranceChecklist.Clauses.All(c => c.Id != r.ClauseId))
+            .Select(r => WorkflowException.Problem(WorkflowError.UnknownItem, $"checklist.{r.ClauseId}", r.ClauseId))
+            .Concat(results.GroupBy(r => r.ClauseId).Where(g => g.Count() > 1)
+                .Select(g => WorkflowException.Problem(WorkflowError.InvalidValue, $"checklist.{g.Key}", $"checklist.{g.Key}")))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new WorkflowException(problems);
+        }
+        var recorded = results.Select(r => r.ClauseId).ToHashSet(StringComparer.Ordinal);
+        Checklist = Checklist.Where(c => !recorded.Contains(c.ClauseId)).Concat(results)
+            .OrderBy(c => ClauseOrder(scheme, c.ClauseId)).ToList();
+        Touch();
+    }
+
     /// <summary>Records the consistency check of one sampled unit.</summary>
     public void RecordConsistencyCheck(SchemeDefinition scheme, ConsistencyCheck check)
     {

@@ -41,6 +41,35 @@ public sealed partial class CertificationApplication
         Touch();
     }
 
+    /// <summary>
+    /// Records the checks of several verification items at once (one form). Items not in <paramref name="results"/>
+    /// keep what they had; every unknown or repeated item is reported together and nothing is recorded unless all are valid.
+    /// </summary>
+    /// <exception cref="WorkflowException">Not in the verification step, nothing to record, or unknown/repeated items (all listed).</exception>
+    public void RecordVerificationItems(SchemeDefinition scheme, IReadOnlyList<VerificationItemResult> results)
+    {
+        CheckScheme(scheme);
+        RequireVerificationStep(scheme);
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
+        {
+            throw new WorkflowException(WorkflowError.MissingField, "verificationItems");
+        }
+        var problems = results
+            .Where(r => scheme.Verification.Items.All(i => i.Key != r.ItemKey))
+            .Select(r => WorkflowException.Problem(WorkflowError.UnknownItem, $"verificationItems.{r.ItemKey}", r.ItemKey))
+            .Concat(results.GroupBy(r => r.ItemKey).Where(g => g.Count() > 1)
+                .Select(g => WorkflowException.Problem(WorkflowError.InvalidValue, $"verificationItems.{g.Key}", $"verificationItems.{g.Key}")))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new WorkflowException(problems);
+        }
+        var recorded = results.Select(r => r.ItemKey).ToHashSet(StringComparer.Ordinal);
+        VerificationItems = [.. VerificationItems.Where(i => !recorded.Contains(i.ItemKey)), .. results];
+        Touch();
+    }
+
     /// <summary>Raises a finding on a line of a model version; the line must exist in that version (<paramref name="pathExists"/>).</summary>
     public VerificationFinding RaiseFinding(SchemeDefinition scheme, int modelVersion, string path, FindingClass findingClass, string description, string requestedCorrection,
         Func<string, bool> pathExists)

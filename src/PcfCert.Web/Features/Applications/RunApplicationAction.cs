@@ -54,6 +54,11 @@ public sealed class RunApplicationAction(
                 [e.Field] = [l[e.MessageKey, l.FieldName(e.Field)]],
             });
         }
+        catch (FormProblemsException e)
+        {
+            return Outcome<CertificationApplication>.Invalid(e.Problems.GroupBy(p => p.Field)
+                .ToDictionary(g => g.Key, g => g.Select(p => Localise(p.Text)).ToArray()));
+        }
         catch (Actions.ModelRejectedException e)
         {
             return Outcome<CertificationApplication>.Invalid(new Dictionary<string, string[]>
@@ -67,6 +72,13 @@ public sealed class RunApplicationAction(
         }
         return Outcome<CertificationApplication>.Ok(application);
     }
+
+    private string Localise(FormText text) => l[text.Key, [.. text.Arguments.Select(a => a switch
+    {
+        FormText inner => Localise(inner),
+        LocalizedText t => System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? t.Zh : t.En,
+        _ => a,
+    })]];
 }
 
 /// <summary>Who may see and act on an application.</summary>

@@ -33,22 +33,35 @@ public static class FileStore
 
     public static async Task<StoredFile> StoreAsync(ActionContext c, IFormFile file, string field)
     {
+        var (stored, problem) = await TryStoreAsync(c, file);
+        return stored ?? throw new ActionInputException(field, problem!);
+    }
+
+    /// <summary>
+    /// Stores the file, or answers why not (the message key: empty, too large, not an allowed type) and stores nothing,
+    /// so a form of several files can name every refused file at once.
+    /// </summary>
+    public static async Task<(StoredFile? Stored, string? Problem)> TryStoreAsync(ActionContext c, IFormFile file)
+    {
         if (file.Length == 0)
         {
-            throw new ActionInputException(field, "Validation.FileEmpty");
+            return (null, "Validation.FileEmpty");
         }
         if (file.Length > MaxBytes)
         {
-            throw new ActionInputException(field, "Validation.FileTooLarge");
+            return (null, "Validation.FileTooLarge");
         }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
         var bytes = buffer.ToArray();
-        var type = Signatures.FirstOrDefault(s => bytes.AsSpan().StartsWith(s.Magic)).Type
-            ?? throw new ActionInputException(field, "Validation.FileType");
+        var type = Signatures.FirstOrDefault(s => bytes.AsSpan().StartsWith(s.Magic)).Type;
+        if (type is null)
+        {
+            return (null, "Validation.FileType");
+        }
         var stored = Create(bytes, type, file.FileName, c.Application.OrganisationId, c.Actor.UserId, c.Now);
         c.Db.Files.Add(stored);
-        return stored;
+        return (stored, null);
     }
 
     /// <summary>A stored file of an organisation: the content with its SHA-256, under the name without any path.</summary>
