@@ -158,16 +158,14 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
         await applicant.GetByTestId("save-form").ClickAsync();
         await Expect(applicant.GetByTestId("flash")).ToBeVisibleAsync();
 
-        // Upload every document the scheme lists for this product, one row at a time.
-        var count = await applicant.Locator("[data-testid^=file-]").CountAsync();
+        // Every document the scheme lists for this product, chosen row by row and uploaded in one go.
+        var count = await applicant.Locator("input[type=file][data-testid^=file-]").CountAsync();
         for (var i = 0; i < count; i++)
         {
-            var input = applicant.Locator("[data-testid^=file-]").Nth(i);
-            var key = (await input.GetAttributeAsync("data-testid"))!["file-".Length..];
-            await input.SetInputFilesAsync(Pdf);
-            await applicant.GetByTestId("upload-" + key).ClickAsync();
-            await Expect(applicant.GetByTestId("flash")).ToBeVisibleAsync();
+            await applicant.Locator("input[type=file][data-testid^=file-]").Nth(i).SetInputFilesAsync(Pdf);
         }
+        await applicant.GetByTestId("upload-documents").ClickAsync();
+        await Expect(applicant.GetByTestId("flash")).ToBeVisibleAsync();
         await applicant.GetByTestId("submit").ClickAsync();
         await Status(applicant, "已提交，待评审");
         return new Uri(applicant.Url).PathAndQuery.Split('#')[0];
@@ -184,13 +182,14 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
 
     private static async Task JudgeChecklist(IPage inspector)
     {
-        var count = await inspector.Locator("[data-testid^=save-verdict-]").CountAsync();
+        // The whole checklist is one form: every clause judged 符合 (conforming), saved once.
+        var count = await inspector.Locator("select[data-testid^=verdict-]").CountAsync();
         for (var i = 0; i < count; i++)
         {
-            // Each save reloads the page; the first option is 符合 (conforming).
-            await inspector.Locator("[data-testid^=save-verdict-]").Nth(i).ClickAsync();
-            await Expect(inspector.GetByTestId("flash")).ToBeVisibleAsync();
+            await inspector.Locator("select[data-testid^=verdict-]").Nth(i).SelectOptionAsync("Conforming");
         }
+        await inspector.GetByTestId("save-checklist").ClickAsync();
+        await Expect(inspector.GetByTestId("flash")).ToBeVisibleAsync();
         await inspector.GetByTestId("consistency-sample").FillAsync("批号 2611-03 随机抽取 2 件");
         await inspector.GetByTestId("record-consistency").ClickAsync();
         await Expect(inspector.GetByTestId("flash")).ToBeVisibleAsync();
@@ -203,12 +202,13 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
         await inspector.GetByTestId("attach-model").ClickAsync();
         // docs/model-format.md worked example: 0.960197852425 kg CO2e per piece.
         await Expect(inspector.GetByTestId("model-total-1")).ToContainTextAsync("0.9602");
-        var count = await inspector.Locator("[data-testid^=item-save-]").CountAsync();
+        var count = await inspector.Locator("select[data-testid^=item-result-]").CountAsync();
         for (var i = 0; i < count; i++)
         {
-            await inspector.Locator("[data-testid^=item-save-]").Nth(i).ClickAsync();
-            await Expect(inspector.GetByTestId("flash")).ToBeVisibleAsync();
+            await inspector.Locator("select[data-testid^=item-result-]").Nth(i).SelectOptionAsync("true");
         }
+        await inspector.GetByTestId("save-verification-items").ClickAsync();
+        await Expect(inspector.GetByTestId("flash")).ToBeVisibleAsync();
         await inspector.GetByTestId("record-verified-value").ClickAsync();
         await Expect(inspector.GetByTestId("verified-value")).ToContainTextAsync("0.9602");
     }

@@ -39,6 +39,17 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, SchemeCata
 
     public bool Allowed(WorkflowTrigger trigger) => Application.AllowedTriggers(Scheme).Contains(trigger);
 
+    /// <summary>Whether the form of this action was just refused (its input is shown again, its problems at the fields).</summary>
+    public bool Failed(string action) => ViewData["FailedAction"] as string == action;
+
+    /// <summary>What the user sent in a field of the refused action, so that a refused form keeps its input; else null.</summary>
+    public string? Posted(string action, string field) =>
+        Failed(action) && Request.HasFormContentType ? Request.Form[field].FirstOrDefault() : null;
+
+    /// <summary>The id of the message of a field with an error (for <c>aria-describedby</c>), or null.</summary>
+    public string? ErrorId(string action, string field) =>
+        ModelState.TryGetValue($"{action}.{field}", out var e) && e.Errors.Count > 0 ? Shared.FieldErrorTagHelper.IdFor($"{action}.{field}") : null;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
