@@ -92,6 +92,7 @@ public sealed partial class LocalizationTests
             .Concat(Enum.GetNames<ChangeRequestStatus>().Select(n => "ChangeRequestStatus." + n))
             .Concat(Enum.GetNames<HolderRequestKind>().Select(n => "HolderRequest." + n))
             .Concat(Enum.GetNames<HolderRequestStatus>().Select(n => "HolderRequestStatus." + n))
+            .Concat(Enum.GetNames<CertificateRecovery>().Append("Awaiting").Select(n => "CertificateRecovery." + n))
             .Concat(new[] { PcfCert.Certification.Schemes.SchemeIds.Cec, PcfCert.Certification.Schemes.SchemeIds.Pcec }.Select(id => "Scheme." + id))
             .Concat(new[] { "Required", "BeforeStart", "NotPositive" }.Select(n => "Certificate.Problem." + n))
             .Concat(((string[])["ApplicantName", "ApplicantAddress", "ManufacturerName", "ManufacturerAddress", "FactoryName", "FactoryAddress", "Basis",

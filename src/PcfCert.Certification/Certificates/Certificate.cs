@@ -77,6 +77,12 @@ public sealed class Certificate
     /// <summary>When it was so marked.</summary>
     public DateOnly? RecertificationRequiredSince { get; private set; }
 
+    /// <summary>Whether a revoked or cancelled certificate came back to the body (收回, PCEC 9.4); null while awaiting it.</summary>
+    public CertificateRecovery? Recovery { get; private set; }
+
+    /// <summary>When <see cref="Recovery"/> was recorded.</summary>
+    public DateOnly? RecoveryRecordedOn { get; private set; }
+
     /// <summary>The number of the certificate that replaced this one after re-certification.</summary>
     public string? ReplacedByNumber { get; private set; }
 
@@ -178,28 +184,48 @@ public sealed class Certificate
         return change;
     }
 
-    /// <summary>Restores a suspended certificate; requires a passed re-inspection held during the suspension (PCEC 9.4, CEC 7.4).</summary>
-    /// <param name="reinspection">The recorded re-inspection.</param>
+    /// <summary>
+    /// Restores a suspended certificate on the holder's application filed within the suspension period (CEC 7.4,
+    /// PCEC 9.4 "应在规定的暂停期限内…提出恢复申请"). Where the scheme requires it (PCEC 9.4 "再次实施检查，检查通过后方可恢复";
+    /// <see cref="CertificateRules.RestorationRequiresInspection"/>) a recorded re-inspection with a passed verdict, held
+    /// during the suspension and not before the application, is required. A certificate whose result the footprint-increase
+    /// rule invalidated is not restored: it needs re-certification.
+    /// </summary>
+    /// <param name="basis">The holder's application and the re-inspection, if any.</param>
     /// <param name="today">The restoration date.</param>
     /// <param name="at">The instant.</param>
     /// <param name="rules">The scheme's rules.</param>
     /// <returns>The recorded change.</returns>
-    public CertificateStatusChange Restore(Reinspection reinspection, DateOnly today, DateTimeOffset at, CertificateRules rules)
+    public CertificateStatusChange Restore(RestorationBasis basis, DateOnly today, DateTimeOffset at, CertificateRules rules)
     {
-        ArgumentNullException.ThrowIfNull(reinspection);
+        ArgumentNullException.ThrowIfNull(basis);
+        ArgumentNullException.ThrowIfNull(rules);
         CertificateTransitions.Apply(Status, CertificateTrigger.Restore);
-        if (!reinspection.Passed || SuspendedOn is not { } since || reinspection.HeldOn < since || reinspection.HeldOn > today
-            || string.IsNullOrWhiteSpace(reinspection.Reference))
+        var since = SuspendedOn!.Value;
+        if (RecertificationRequired)
+        {
+            throw new CertificateDomainException(CertificateError.RecertificationPending,
+                "The footprint-increase rule invalidated the certificate's result: re-certification, not restoration.");
+        }
+        if (basis.AppliedOn < since || basis.AppliedOn > today || basis.AppliedOn >= CertificateDates.RevocationDueOn(since, rules))
+        {
+            throw new CertificateDomainException(CertificateError.RestorationApplicationRequired,
+                "Restoration requires the holder's application filed within the suspension period.");
+        }
+        var inspection = basis.Reinspection;
+        if (rules.RestorationRequiresInspection
+            && (inspection is null || !inspection.Passed || inspection.HeldOn < since || inspection.HeldOn < basis.AppliedOn || inspection.HeldOn > today))
         {
             throw new CertificateDomainException(CertificateError.ReinspectionRequired,
-                "Restoration requires a passed re-inspection held during the suspension.");
+                "Restoration requires a passed re-inspection held during the suspension, after the holder applied.");
         }
         if (today >= CertificateDates.RevocationDueOn(since, rules))
         {
             throw new CertificateDomainException(CertificateError.IllegalTransition,
                 "The suspension reached its maximum; the certificate is to be revoked, not restored.");
         }
-        var change = Move(CertificateTrigger.Restore, today, at, reinspection.Reference.Trim());
+        var note = $"applied {basis.AppliedOn:yyyy-MM-dd}" + (inspection is null ? string.Empty : $"; re-inspection {inspection.InspectionId} on {inspection.HeldOn:yyyy-MM-dd}");
+        var change = Move(CertificateTrigger.Restore, today, at, note);
         SuspendedOn = null;
         SuspensionReason = null;
         return change;
@@ -299,7 +325,12 @@ public sealed class Certificate
         return next;
     }
 
-    /// <summary>Marks the certificate as needing re-certification (footprint-increase rule).</summary>
+    /// <summary>
+    /// The footprint-increase rule found the certified result no longer holds (CEC annex 3 cl. 10.1, PCEC annex 1 cl. 11.1
+    /// "认证结果即时失效"): the certificate is suspended at once — the registry shows it, the certificate and mark may not
+    /// be used — and needs re-certification; it is not restored, and a re-certification replaces it. Unless replaced it
+    /// is revoked when the suspension reaches its maximum.
+    /// </summary>
     /// <param name="reason">The finding.</param>
     /// <param name="today">The date.</param>
     /// <param name="at">The instant.</param>
@@ -307,10 +338,40 @@ public sealed class Certificate
     public CertificateStatusChange FlagForRecertification(string reason, DateOnly today, DateTimeOffset at)
     {
         RequireReason(reason);
+        var wasSuspended = Status == CertificateStatus.Suspended;
         var change = Move(CertificateTrigger.FlagForRecertification, today, at, reason);
         RecertificationRequired = true;
         RecertificationRequiredSince ??= today;
+        if (!wasSuspended)
+        {
+            SuspendedOn = today;
+            SuspensionReason = reason.Trim();
+        }
         return change;
+    }
+
+    /// <summary>
+    /// Records whether a revoked or cancelled certificate was recovered (PCEC 9.4 "对撤销或者注销的认证证书予以收回；无法收回的，
+    /// 予以公布"). A certificate recorded as unrecoverable is published as such; it may still be recorded as recovered later.
+    /// </summary>
+    /// <param name="recovered">True when the certificate came back; false when it cannot be recovered.</param>
+    /// <param name="on">The date of the record; not before the revocation or cancellation, not after today.</param>
+    /// <param name="today">Today.</param>
+    public void RecordRecovery(bool recovered, DateOnly on, DateOnly today)
+    {
+        if (Status is not (CertificateStatus.Revoked or CertificateStatus.Cancelled) || Recovery == CertificateRecovery.Recovered)
+        {
+            throw new CertificateDomainException(CertificateError.RecoveryNotApplicable,
+                "Only a revoked or cancelled certificate not yet recovered can be recorded as recovered or unrecoverable.");
+        }
+        var ended = History[^1].On;
+        if (on < ended || on > today)
+        {
+            throw new CertificateDomainException(CertificateError.DateOutOfOrder, "recoveryOn", $"The record lies between {ended} and today.");
+        }
+        Recovery = recovered ? CertificateRecovery.Recovered : CertificateRecovery.Unrecoverable;
+        RecoveryRecordedOn = on;
+        ConcurrencyStamp = Guid.NewGuid();
     }
 
     /// <summary>The status shown on a date: a certificate past its validity shows as expired even before the job records it.</summary>
@@ -362,8 +423,23 @@ public sealed record IssueReferences(
     int? UnitIndex = null,
     string? IdempotencyKey = null);
 
-/// <summary>A recorded re-inspection that allows restoring a suspended certificate.</summary>
-/// <param name="HeldOn">When it was held.</param>
-/// <param name="Passed">Whether it passed.</param>
-/// <param name="Reference">Inspection report reference.</param>
-public sealed record Reinspection(DateOnly HeldOn, bool Passed, string Reference);
+/// <summary>A recorded re-inspection (an inspection held for the restoration, with its verdict).</summary>
+/// <param name="InspectionId">The recorded inspection (a surveillance of the certificate).</param>
+/// <param name="HeldOn">When it was carried out.</param>
+/// <param name="Passed">Its verdict.</param>
+public sealed record Reinspection(Guid InspectionId, DateOnly HeldOn, bool Passed);
+
+/// <summary>What a restoration rests on: the holder's application and, where the scheme requires one, the re-inspection.</summary>
+/// <param name="AppliedOn">When the holder applied for restoration.</param>
+/// <param name="Reinspection">The re-inspection, or null when none was held.</param>
+public sealed record RestorationBasis(DateOnly AppliedOn, Reinspection? Reinspection);
+
+/// <summary>Whether a revoked or cancelled certificate came back to the body (PCEC 9.4 收回).</summary>
+public enum CertificateRecovery
+{
+    /// <summary>收回: the holder returned the certificate.</summary>
+    Recovered,
+
+    /// <summary>无法收回: published as not recovered.</summary>
+    Unrecoverable,
+}

@@ -18,6 +18,7 @@ namespace PcfCert.Certification.Certificates;
 /// <param name="RectificationMonths">Months to close a surveillance nonconformity before the certificate is suspended.</param>
 /// <param name="SurveillanceRecordsYearOnYearReduction">Whether a surveillance must record whether the footprint fell against the previous year and whether the reduction target was met.</param>
 /// <param name="MaxRectificationSubmissions">How many times rectification evidence may be submitted for one nonconformity (PCEC 7.4.2: two); null when unlimited.</param>
+/// <param name="RestorationRequiresInspection">Whether restoring a suspended certificate needs a passed re-inspection (PCEC 9.4: yes; CEC 7.4: "按照相关规定", no).</param>
 public sealed record CertificateRules(
     string SchemeId,
     string NumberPrefix,
@@ -32,7 +33,8 @@ public sealed record CertificateRules(
     int IncreasePersistenceMonths,
     int RectificationMonths,
     bool SurveillanceRecordsYearOnYearReduction,
-    int? MaxRectificationSubmissions = null);
+    int? MaxRectificationSubmissions = null,
+    bool RestorationRequiresInspection = true);
 
 /// <summary>How a rule words the time for a re-certification application.</summary>
 public enum RenewalModality

@@ -17,7 +17,8 @@ public static class CertificateTransitions
         new(CertificateStatus.Valid, CertificateTrigger.Expire, CertificateStatus.Expired),
         new(CertificateStatus.Valid, CertificateTrigger.ReplaceByRecertification, CertificateStatus.Superseded),
         new(CertificateStatus.Valid, CertificateTrigger.IssueChangedVersion, CertificateStatus.Valid),
-        new(CertificateStatus.Valid, CertificateTrigger.FlagForRecertification, CertificateStatus.Valid),
+        // CEC annex 3 cl. 10.1, PCEC annex 1 cl. 11.1 "认证结果即时失效": the result no longer holds, so the certificate is suspended.
+        new(CertificateStatus.Valid, CertificateTrigger.FlagForRecertification, CertificateStatus.Suspended),
 
         new(CertificateStatus.Suspended, CertificateTrigger.Restore, CertificateStatus.Valid),
         new(CertificateStatus.Suspended, CertificateTrigger.Revoke, CertificateStatus.Revoked),
@@ -25,6 +26,8 @@ public static class CertificateTransitions
         new(CertificateStatus.Suspended, CertificateTrigger.Cancel, CertificateStatus.Cancelled),
         new(CertificateStatus.Suspended, CertificateTrigger.Expire, CertificateStatus.Expired),
         new(CertificateStatus.Suspended, CertificateTrigger.FlagForRecertification, CertificateStatus.Suspended),
+        // A re-certification replaces a certificate suspended for a footprint increase (or any other reason).
+        new(CertificateStatus.Suspended, CertificateTrigger.ReplaceByRecertification, CertificateStatus.Superseded),
     ], (from, trigger) => new CertificateDomainException(CertificateError.IllegalTransition, $"A certificate in status {from} cannot take {trigger}."));
 
     /// <summary>The status after a trigger, or null when the move is illegal.</summary>
@@ -58,6 +61,15 @@ public enum CertificateError
 
     /// <summary>Restoration without a passed re-inspection recorded during the suspension.</summary>
     ReinspectionRequired,
+
+    /// <summary>Restoration without the holder's application filed within the suspension period (CEC 7.4, PCEC 9.4).</summary>
+    RestorationApplicationRequired,
+
+    /// <summary>The footprint-increase rule invalidated the result: re-certification, not restoration (CEC annex 3 cl. 10.1, PCEC annex 1 cl. 11.1).</summary>
+    RecertificationPending,
+
+    /// <summary>Recovery (收回) is recorded only for a revoked or cancelled certificate not yet recovered (PCEC 9.4).</summary>
+    RecoveryNotApplicable,
 
     /// <summary>A reason is required.</summary>
     ReasonRequired,

@@ -1,6 +1,6 @@
 namespace PcfCert.Certification.Certificates;
 
-/// <summary>What a holder asks for (CEC 7.4, PCEC 9.4: 证书持有人可以申请暂停、注销).</summary>
+/// <summary>What a holder asks for (CEC 7.4, PCEC 9.4: 证书持有人可以申请暂停、注销; 在规定的暂停期限内提出恢复申请).</summary>
 public enum HolderRequestKind
 {
     /// <summary>暂停.</summary>
@@ -8,6 +8,9 @@ public enum HolderRequestKind
 
     /// <summary>注销.</summary>
     Cancellation,
+
+    /// <summary>恢复: the holder of a suspended certificate applies for restoration within the suspension period.</summary>
+    Restoration,
 }
 
 /// <summary>Status of a holder request.</summary>
@@ -23,7 +26,7 @@ public enum HolderRequestStatus
     Declined,
 }
 
-/// <summary>A holder's request to suspend or cancel its certificate.</summary>
+/// <summary>A holder's request to suspend, cancel or restore its certificate.</summary>
 public sealed class HolderRequest
 {
     private HolderRequest()
@@ -55,18 +58,39 @@ public sealed class HolderRequest
     /// <summary>Changes on every update.</summary>
     public Guid ConcurrencyStamp { get; private set; }
 
-    /// <summary>Files a request; the certificate must currently allow what is asked.</summary>
+    /// <summary>
+    /// Files a request; the certificate must currently allow what is asked. A restoration request is filed while the
+    /// certificate is suspended and before the suspension reaches its maximum (CEC 7.4, PCEC 9.4 "在规定的暂停期限内").
+    /// </summary>
     /// <param name="id">Identity.</param>
     /// <param name="certificate">The certificate.</param>
     /// <param name="kind">What is asked.</param>
     /// <param name="reason">Why.</param>
     /// <param name="today">Filing date.</param>
+    /// <param name="rules">The scheme's rules.</param>
     /// <returns>The request.</returns>
-    public static HolderRequest File(Guid id, Certificate certificate, HolderRequestKind kind, string reason, DateOnly today)
+    public static HolderRequest File(Guid id, Certificate certificate, HolderRequestKind kind, string reason, DateOnly today, CertificateRules rules)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        var trigger = kind == HolderRequestKind.Suspension ? CertificateTrigger.Suspend : CertificateTrigger.Cancel;
+        ArgumentNullException.ThrowIfNull(rules);
+        var trigger = kind switch
+        {
+            HolderRequestKind.Suspension => CertificateTrigger.Suspend,
+            HolderRequestKind.Cancellation => CertificateTrigger.Cancel,
+            _ => CertificateTrigger.Restore,
+        };
         CertificateTransitions.Apply(certificate.Status, trigger);
+        if (kind == HolderRequestKind.Restoration)
+        {
+            if (certificate.RecertificationRequired)
+            {
+                throw new CertificateDomainException(CertificateError.RecertificationPending, "The certificate needs re-certification, not restoration.");
+            }
+            if (today >= certificate.RevocationDueOn(rules))
+            {
+                throw new CertificateDomainException(CertificateError.RestorationApplicationRequired, "The suspension period is over.");
+            }
+        }
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new CertificateDomainException(CertificateError.ReasonRequired, "A reason is required.");
@@ -83,18 +107,17 @@ public sealed class HolderRequest
     /// <param name="today">Decision date.</param>
     /// <param name="at">The instant.</param>
     /// <param name="rules">The scheme's rules.</param>
-    public void Accept(Certificate certificate, DateOnly today, DateTimeOffset at, CertificateRules rules)
+    /// <param name="reinspection">For a restoration: the re-inspection held after the request, when there is one.</param>
+    public void Accept(Certificate certificate, DateOnly today, DateTimeOffset at, CertificateRules rules, Reinspection? reinspection = null)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         RequestLifecycles.HolderRequest.Next(Status, HolderRequestTrigger.Accept);
-        if (Kind == HolderRequestKind.Suspension)
+        _ = Kind switch
         {
-            certificate.Suspend(Reason, FiledOn, today, at, rules);
-        }
-        else
-        {
-            certificate.Cancel(Reason, today, at);
-        }
+            HolderRequestKind.Suspension => certificate.Suspend(Reason, FiledOn, today, at, rules),
+            HolderRequestKind.Cancellation => certificate.Cancel(Reason, today, at),
+            _ => certificate.Restore(new RestorationBasis(FiledOn, reinspection), today, at, rules),
+        };
         Status = RequestLifecycles.HolderRequest.Next(Status, HolderRequestTrigger.Accept);
         DecidedOn = today;
         ConcurrencyStamp = Guid.NewGuid();

@@ -70,7 +70,8 @@ public sealed class SchemeCatalogCertificateRules : ICertificateRulesSource
                 ?? Required(scheme, p.RectificationMonths, "surveillanceRectificationMonths or rectificationMonths"),
             SurveillanceRecordsYearOnYearReduction:
                 focusKeys.Contains(FootprintDecreasedFocusKey) && focusKeys.Contains(ReductionTargetMetFocusKey),
-            MaxRectificationSubmissions: p.MaxRectificationSubmissions.Value);
+            MaxRectificationSubmissions: p.MaxRectificationSubmissions.Value,
+            RestorationRequiresInspection: scheme.Suspension.RestorationRequiresInspection);
     }
 
     private static T Required<T>(SchemeDefinition scheme, SchemeParameter<T> parameter, string name) where T : struct =>

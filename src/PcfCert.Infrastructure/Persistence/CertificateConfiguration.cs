@@ -29,6 +29,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.Property(c => c.ProjectReference).HasMaxLength(100);
         builder.Property(c => c.DecisionReference).HasMaxLength(100);
         builder.Property(c => c.SuspensionReason).HasMaxLength(1000);
+        builder.Property(c => c.Recovery).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.ReplacedByNumber).HasMaxLength(40);
         builder.Property(c => c.ReplacesNumber).HasMaxLength(40);
         // One certificate per unit of an approved decision (the application holds one decision).

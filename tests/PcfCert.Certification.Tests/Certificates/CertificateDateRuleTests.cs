@@ -59,23 +59,25 @@ public sealed class CertificateDateRuleTests
     {
         var c = CertificateBuilder.Issued(Cec);
         c.Suspend("监督不通过", new DateOnly(2026, 4, 10), new DateOnly(2026, 4, 10), At, Cec);
-        Assert.Throws<CertificateDomainException>(() =>
-            c.Restore(new Reinspection(new DateOnly(2026, 10, 1), true, "RI-9"), new DateOnly(2026, 10, 11), At, Cec));
-        c.Restore(new Reinspection(new DateOnly(2026, 10, 1), true, "RI-9"), new DateOnly(2026, 10, 10), At, Cec);
+        var basis = new RestorationBasis(new DateOnly(2026, 9, 30), new Reinspection(Guid.NewGuid(), new DateOnly(2026, 10, 1), true));
+        Assert.Throws<CertificateDomainException>(() => c.Restore(basis, new DateOnly(2026, 10, 11), At, Cec));
+        c.Restore(basis, new DateOnly(2026, 10, 10), At, Cec);
         Assert.Equal(CertificateStatus.Valid, c.Status);
         Assert.Null(c.SuspendedOn);
     }
 
     [Theory]
-    [InlineData(false, "2026-05-01", "RI-1")] // failed re-inspection
-    [InlineData(true, "2026-04-09", "RI-1")] // held before the suspension
-    [InlineData(true, "2026-05-01", " ")] // no report reference
-    public void Restoration_requires_a_passed_reinspection_recorded_during_the_suspension(bool passed, string heldOn, string reference)
+    [InlineData(false, "2026-05-01", true)] // failed re-inspection
+    [InlineData(true, "2026-04-09", true)] // held before the suspension
+    [InlineData(true, "2026-04-20", true)] // held before the holder applied (2026-04-25)
+    [InlineData(true, "2026-05-01", false)] // none recorded
+    public void Pcec_9_4_restoration_requires_a_passed_reinspection_recorded_during_the_suspension(bool passed, string heldOn, bool recorded)
     {
-        var c = CertificateBuilder.Issued(Cec);
-        c.Suspend("监督不通过", new DateOnly(2026, 4, 10), new DateOnly(2026, 4, 10), At, Cec);
+        var c = CertificateBuilder.Issued(Pcec);
+        c.Suspend("监督不通过", new DateOnly(2026, 4, 10), new DateOnly(2026, 4, 10), At, Pcec);
+        var reinspection = recorded ? new Reinspection(Guid.NewGuid(), DateOnly.Parse(heldOn), passed) : null;
         var error = Assert.Throws<CertificateDomainException>(() =>
-            c.Restore(new Reinspection(DateOnly.Parse(heldOn), passed, reference), new DateOnly(2026, 5, 2), At, Cec));
+            c.Restore(new RestorationBasis(new DateOnly(2026, 4, 25), reinspection), new DateOnly(2026, 5, 2), At, Pcec));
         Assert.Equal(CertificateError.ReinspectionRequired, error.Error);
         Assert.Equal(CertificateStatus.Suspended, c.Status);
     }
@@ -186,13 +188,13 @@ public sealed class CertificateDateRuleTests
     public void A_holder_request_to_suspend_is_applied_once_and_cannot_be_decided_twice()
     {
         var c = CertificateBuilder.Issued(Pcec);
-        var request = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Suspension, "停产检修", new DateOnly(2026, 5, 1));
+        var request = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Suspension, "停产检修", new DateOnly(2026, 5, 1), Pcec);
         request.Accept(c, new DateOnly(2026, 5, 3), At, Pcec);
         Assert.Equal(CertificateStatus.Suspended, c.Status);
         Assert.False(c.History[^1].Late); // filed 05-01, applied 05-03: within 5 days
         Assert.Equal(CertificateError.RequestAlreadyDecided,
             Assert.Throws<CertificateDomainException>(() => request.Decline(new DateOnly(2026, 5, 4))).Error);
-        var cancel = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Cancellation, "不再生产", new DateOnly(2026, 5, 5));
+        var cancel = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Cancellation, "不再生产", new DateOnly(2026, 5, 5), Pcec);
         cancel.Accept(c, new DateOnly(2026, 5, 6), At, Pcec);
         Assert.Equal(CertificateStatus.Cancelled, c.Status);
     }

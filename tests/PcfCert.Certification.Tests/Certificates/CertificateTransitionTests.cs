@@ -18,13 +18,14 @@ public sealed class CertificateTransitionTests
             [(S.Valid, T.Expire)] = S.Expired,
             [(S.Valid, T.ReplaceByRecertification)] = S.Superseded,
             [(S.Valid, T.IssueChangedVersion)] = S.Valid,
-            [(S.Valid, T.FlagForRecertification)] = S.Valid,
+            [(S.Valid, T.FlagForRecertification)] = S.Suspended, // CEC annex 3 cl. 10.1, PCEC annex 1 cl. 11.1: 认证结果即时失效
             [(S.Suspended, T.Restore)] = S.Valid,
             [(S.Suspended, T.Revoke)] = S.Revoked,
             [(S.Suspended, T.SuspensionLapsed)] = S.Revoked,
             [(S.Suspended, T.Cancel)] = S.Cancelled,
             [(S.Suspended, T.Expire)] = S.Expired,
             [(S.Suspended, T.FlagForRecertification)] = S.Suspended,
+            [(S.Suspended, T.ReplaceByRecertification)] = S.Superseded,
         };
         var data = new TheoryData<S, T, S?>();
         foreach (var state in Enum.GetValues<S>())
@@ -86,7 +87,8 @@ public sealed class CertificateTransitionTests
         return trigger switch
         {
             T.Suspend => () => c.Suspend("原因", new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 1), at, rules),
-            T.Restore => () => c.Restore(new Reinspection(new DateOnly(2026, 5, 1), true, "RI-1"), new DateOnly(2026, 5, 2), at, rules),
+            T.Restore => () => c.Restore(new RestorationBasis(new DateOnly(2026, 5, 1), new Reinspection(Guid.NewGuid(), new DateOnly(2026, 5, 1), true)),
+                new DateOnly(2026, 5, 2), at, rules),
             T.Revoke => () => c.Revoke("原因", new DateOnly(2026, 5, 1), at),
             T.SuspensionLapsed => () => c.RevokeLapsedSuspension(new DateOnly(2026, 10, 2), at, rules),
             T.Cancel => () => c.Cancel("原因", new DateOnly(2026, 5, 1), at),

@@ -43,6 +43,7 @@ public static class CertificateServices
         services.AddScoped<IssueCertificate>();
         services.AddScoped<SuspendCertificate>();
         services.AddScoped<RestoreCertificate>();
+        services.AddScoped<RecordRecovery>();
         services.AddScoped<RevokeCertificate>();
         services.AddScoped<FileHolderRequest>();
         services.AddScoped<DecideHolderRequest>();

@@ -11,12 +11,12 @@ public static class CertificatesApi
     public sealed record CertificateDto(Guid Id, string Number, string SchemeId, CertificateStatus Status, DateOnly IssuedOn, DateOnly ValidUntil,
         int Version, DateOnly? ChangedOn, CertificateParticulars Particulars, bool RecertificationRequired, DateOnly? SuspendedOn,
         string? ReplacesNumber, string? ReplacedByNumber, IReadOnlyList<HistoryDto> History, Guid ConcurrencyStamp,
-        Guid? ApplicationId = null, int? UnitIndex = null)
+        Guid? ApplicationId = null, int? UnitIndex = null, CertificateRecovery? Recovery = null, DateOnly? RecoveryRecordedOn = null)
     {
         public static CertificateDto From(Certificate c) => new(c.Id, c.Number, c.SchemeId, c.Status, c.IssuedOn, c.ValidUntil,
             c.Current.Version, c.Contents.ChangedOn, c.Current.Particulars, c.RecertificationRequired, c.SuspendedOn, c.ReplacesNumber,
             c.ReplacedByNumber, c.History.Select(h => new HistoryDto(h.On, h.Trigger, h.From, h.To, h.Note, h.Late)).ToList(), c.ConcurrencyStamp,
-            c.ApplicationId, c.UnitIndex);
+            c.ApplicationId, c.UnitIndex, c.Recovery, c.RecoveryRecordedOn);
     }
 
     public sealed record HistoryDto(DateOnly On, CertificateTrigger Trigger, CertificateStatus? From, CertificateStatus To, string? Note, bool Late);
@@ -70,12 +70,13 @@ public static class CertificatesApi
         Manage(group, "/{id:guid}/restore", (Guid id, RestoreCertificate.Input input, RestoreCertificate uc, CancellationToken ct) => uc.Handle(id, input, ct));
         Manage(group, "/{id:guid}/revoke", (Guid id, RevokeCertificate.Input input, RevokeCertificate uc, CancellationToken ct) => uc.Handle(id, input, ct));
         Manage(group, "/{id:guid}/cancel", (Guid id, RevokeCertificate.Input input, RevokeCertificate uc, CancellationToken ct) => uc.Cancel(id, input, ct));
+        Manage(group, "/{id:guid}/recovery", (Guid id, RecordRecovery.Input input, RecordRecovery uc, CancellationToken ct) => uc.Handle(id, input, ct));
 
         group.MapPost("/{id:guid}/holder-requests", async (Guid id, FileHolderRequest.Input input, PcfCertDbContext db, CurrentUser me,
             FileHolderRequest file, CancellationToken ct) =>
             await Holder(db, me, id, ct) is not { } c ? Results.NotFound()
             : (await file.Handle(c, input, ct)).ToHttpResult(r => Results.Created($"/api/v1/certificates/{id}", new { r.Id, r.Kind, r.Status })))
-            .WithSummary("The holder asks for suspension or cancellation.");
+            .WithSummary("The holder asks for suspension or cancellation, or for restoration within the suspension period (CEC 7.4, PCEC 9.4).");
         group.MapPost("/holder-requests/{requestId:guid}/{decision:regex(^(accept|decline)$)}", async (Guid requestId, string decision, CurrentUser me,
             DecideHolderRequest decide, CancellationToken ct) =>
             !CertificateAccess.CanManage(me) ? Results.Forbid()

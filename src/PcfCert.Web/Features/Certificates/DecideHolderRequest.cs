@@ -18,13 +18,22 @@ public sealed class DecideHolderRequest(PcfCertDbContext db, ICertificateRulesSo
             return Outcome<HolderRequest>.NotFound();
         }
         var today = CertificateDates.Today(time);
+        // A restoration rests on the latest re-inspection recorded after the request (PCEC 9.4), when there is one.
+        var reinspection = accept && request.Kind == HolderRequestKind.Restoration
+            ? await RestoreCertificate.FindReinspectionAsync(db, certificate, request.FiledOn, null, ct)
+            : null;
         return await CertificateOutcome.SaveAsync(db, l, () =>
         {
             if (accept)
             {
-                request.Accept(certificate, today, time.GetUtcNow(), schemes.Find(certificate.SchemeId)!);
-                // The same notice (mail, registry notices) as a manager's own suspension or cancellation.
-                var kind = request.Kind == HolderRequestKind.Suspension ? CertificateNoticeKind.Suspended : CertificateNoticeKind.Cancelled;
+                request.Accept(certificate, today, time.GetUtcNow(), schemes.Find(certificate.SchemeId)!, reinspection);
+                // The same notice (mail, registry notices) as a manager's own suspension, cancellation or restoration.
+                var kind = request.Kind switch
+                {
+                    HolderRequestKind.Suspension => CertificateNoticeKind.Suspended,
+                    HolderRequestKind.Cancellation => CertificateNoticeKind.Cancelled,
+                    _ => CertificateNoticeKind.Restored,
+                };
                 db.CertificateNotices.Add(CertificateNotice.OfStatusChange(certificate.Id, kind, today, time.GetUtcNow()));
             }
             else

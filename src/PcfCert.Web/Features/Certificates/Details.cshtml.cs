@@ -41,7 +41,21 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
     public DateOnly? FactsConfirmedOn { get; set; }
 
     [BindProperty]
-    public DateOnly? ReinspectionHeldOn { get; set; }
+    public Guid? ReinspectionId { get; set; }
+
+    /// <summary>Completed surveillances held during the current suspension: the re-inspections a restoration may rest on (PCEC 9.4).</summary>
+    public IReadOnlyList<Certification.Certificates.Surveillance> Reinspections =>
+        Certificate.SuspendedOn is { } since ? Surveillances.Where(s => s.Status == SurveillanceStatus.Completed && s.CarriedOutOn >= since).ToList() : [];
+
+    /// <summary>Whether the holder may apply for restoration now (CEC 7.4, PCEC 9.4): suspended, within the period, no re-certification pending.</summary>
+    public bool MayApplyForRestoration =>
+        CertificateTransitions.Allows(Certificate.Status, CertificateTrigger.Restore) && !Certificate.RecertificationRequired
+        && Certificate.RevocationDueOn(Rules) is { } due && Today < due
+        && Requests.All(r => r.Kind != HolderRequestKind.Restoration || r.Status != HolderRequestStatus.Pending);
+
+    /// <summary>Whether the body may record the recovery (收回) of a revoked or cancelled certificate (PCEC 9.4).</summary>
+    public bool MayRecordRecovery =>
+        Certificate.Status is CertificateStatus.Revoked or CertificateStatus.Cancelled && Certificate.Recovery != CertificateRecovery.Recovered;
 
     [BindProperty]
     public string? ReinspectionReference { get; set; }
@@ -100,7 +114,10 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
         Managed(id, () => uc.Handle(id, new SuspendCertificate.Input(Reason, FactsConfirmedOn), ct), "Flash.CertificateSuspended", ct);
 
     public Task<IActionResult> OnPostRestoreAsync(Guid id, [FromServices] RestoreCertificate uc, CancellationToken ct) =>
-        Managed(id, () => uc.Handle(id, new RestoreCertificate.Input(ReinspectionHeldOn, ReinspectionReference, true), ct), "Flash.CertificateRestored", ct);
+        Managed(id, () => uc.Handle(id, new RestoreCertificate.Input(ReinspectionId), ct), "Flash.CertificateRestored", ct);
+
+    public Task<IActionResult> OnPostRecoveryAsync(Guid id, bool recovered, [FromServices] RecordRecovery uc, CancellationToken ct) =>
+        Managed(id, () => uc.Handle(id, new RecordRecovery.Input(recovered), ct), "Flash.Saved", ct);
 
     public Task<IActionResult> OnPostRevokeAsync(Guid id, [FromServices] RevokeCertificate uc, CancellationToken ct) =>
         Managed(id, () => uc.Handle(id, new RevokeCertificate.Input(Reason), ct), "Flash.CertificateRevoked", ct);

@@ -5,8 +5,8 @@ using PcfCert.Web.Localization;
 
 namespace PcfCert.Web.Features.Certificates;
 
-/// <summary>The holder asks the body to suspend or cancel its certificate (CEC 7.4, PCEC 9.4).</summary>
-public sealed class FileHolderRequest(PcfCertDbContext db, TimeProvider time, IStringLocalizer<SharedResource> l)
+/// <summary>The holder asks the body to suspend or cancel its certificate, or to restore it within the suspension period (CEC 7.4, PCEC 9.4).</summary>
+public sealed class FileHolderRequest(PcfCertDbContext db, ICertificateRulesSource schemes, TimeProvider time, IStringLocalizer<SharedResource> l)
 {
     public sealed record Input(HolderRequestKind Kind, string? Reason);
 
@@ -18,7 +18,8 @@ public sealed class FileHolderRequest(PcfCertDbContext db, TimeProvider time, IS
         }
         return await CertificateOutcome.SaveAsync(db, l, () =>
         {
-            var request = HolderRequest.File(Guid.NewGuid(), certificate, input.Kind, input.Reason, CertificateDates.Today(time));
+            var request = HolderRequest.File(Guid.NewGuid(), certificate, input.Kind, input.Reason, CertificateDates.Today(time),
+                schemes.Find(certificate.SchemeId)!);
             db.CertificateHolderRequests.Add(request);
             return request;
         }, ct);

@@ -7,8 +7,10 @@ using PcfCert.Web.Localization;
 namespace PcfCert.Web.Features.Certificates;
 
 /// <summary>
-/// The holder reports a month's footprint; the footprint-increase rule (CEC annex 3 cl. 10, PCEC annex 1 cl. 11)
-/// runs at once and, when it calls for re-certification, marks the certificate and notifies the body.
+/// The holder reports a month's footprint; the footprint-increase rule (CEC annex 3 cl. 10.1, PCEC annex 1 cl. 11.1)
+/// runs at once and, when the increase has lasted more than three months, the certification result is invalid
+/// ("认证结果即时失效"): the certificate is suspended, marked for re-certification, and the holder and the body are
+/// notified (the notice is mailed to the holder's users and the certification managers).
 /// </summary>
 public sealed class ReportFootprint(PcfCertDbContext db, ICertificateRulesSource schemes, TimeProvider time, IStringLocalizer<SharedResource> l)
 {

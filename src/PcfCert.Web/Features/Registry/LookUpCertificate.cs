@@ -7,7 +7,8 @@ namespace PcfCert.Web.Features.Registry;
 /// <summary>
 /// Public look-ups: one certificate by its exact number, a holder-name search and the published list of suspended
 /// and revoked certificates (PCEC 9.4). An unknown number is one indexed query that finds nothing — the answer does
-/// not depend on whether a similar number exists.
+/// not depend on whether a similar number exists. The notices announce every suspension, revocation and cancellation
+/// (CEC 7.4 "暂停、撤消和注销的处理…进行公告", PCEC 9.4 "予以公布") with the recovery of revoked and cancelled ones.
 /// </summary>
 public sealed class LookUpCertificate(PcfCertDbContext db, TimeProvider time)
 {
@@ -42,7 +43,7 @@ public sealed class LookUpCertificate(PcfCertDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<RegistryListItem>> Notices(CancellationToken ct)
     {
         var found = await db.Certificates.AsNoTracking()
-            .Where(c => c.Status == CertificateStatus.Suspended || c.Status == CertificateStatus.Revoked)
+            .Where(c => c.Status == CertificateStatus.Suspended || c.Status == CertificateStatus.Revoked || c.Status == CertificateStatus.Cancelled)
             .ToListAsync(ct);
         return found.Select(c => Item(c, CertificateDates.Today(time))).OrderByDescending(i => i.Since).ThenBy(i => i.Number).ToList();
     }
@@ -52,6 +53,7 @@ public sealed class LookUpCertificate(PcfCertDbContext db, TimeProvider time)
         var p = c.Contents.Particulars;
         var status = c.StatusOn(today);
         var since = c.History.LastOrDefault(h => h.To == c.Status)?.On;
-        return new RegistryListItem(c.Number, p.Applicant.Name, p.ProductName, p.Model, status, since);
+        return new RegistryListItem(c.Number, p.Applicant.Name, p.ProductName, p.Model, status, since,
+            status is CertificateStatus.Revoked or CertificateStatus.Cancelled ? c.Recovery : null);
     }
 }

@@ -30,14 +30,18 @@ public sealed record RegistryEntry(
     string FootprintUnit,
     string Issuer,
     string? Remarks,
-    IReadOnlyList<RegistryHistoryItem> History)
+    IReadOnlyList<RegistryHistoryItem> History,
+    CertificateRecovery? Recovery = null,
+    DateOnly? RecoveryRecordedOn = null)
 {
     public static RegistryEntry From(Certificate c, DateOnly today)
     {
         var contents = c.Contents;
         var p = contents.Particulars;
+        // Every status change is public, including the footprint-increase invalidation (CEC annex 3 cl. 10.1, PCEC annex 1 cl. 11.1);
+        // a later flag of an already suspended certificate changes nothing the public sees.
         var history = c.History
-            .Where(h => h.Trigger is not (CertificateTrigger.FlagForRecertification))
+            .Where(h => h.Trigger != CertificateTrigger.FlagForRecertification || h.From != h.To)
             .Select(h => new RegistryHistoryItem(h.On, h.Trigger, h.To))
             .ToList();
         var status = c.StatusOn(today);
@@ -48,7 +52,8 @@ public sealed record RegistryEntry(
         return new RegistryEntry(c.Number, status, c.SchemeId, contents.Version, contents.IssuedOn, contents.ValidUntil, contents.ChangedOn,
             new RegistryParty(p.Applicant.Name, p.Applicant.Address), new RegistryParty(p.Manufacturer.Name, p.Manufacturer.Address),
             new RegistryParty(p.Factory.Name, p.Factory.Address), p.Basis, p.Mode, p.CertificationUnit, p.ProductName, p.Model, p.FunctionalUnit,
-            p.ReportingPeriodFrom, p.ReportingPeriodTo, p.SystemBoundary, p.FootprintValue, p.FootprintUnit, p.Issuer, p.Remarks, history);
+            p.ReportingPeriodFrom, p.ReportingPeriodTo, p.SystemBoundary, p.FootprintValue, p.FootprintUnit, p.Issuer, p.Remarks, history,
+            c.Recovery, c.RecoveryRecordedOn);
     }
 }
 
@@ -56,5 +61,9 @@ public sealed record RegistryParty(string Name, string Address);
 
 public sealed record RegistryHistoryItem(DateOnly On, CertificateTrigger Event, CertificateStatus Status);
 
-/// <summary>One line of a search result or of the published list of suspended and revoked certificates.</summary>
-public sealed record RegistryListItem(string Number, string HolderName, string ProductName, string Model, CertificateStatus Status, DateOnly? Since);
+/// <summary>
+/// One line of a search result or of the published notices of suspended, revoked and cancelled certificates; for a revoked or
+/// cancelled one, whether it was recovered (null: awaiting recovery; PCEC 9.4 publishes the unrecovered).
+/// </summary>
+public sealed record RegistryListItem(string Number, string HolderName, string ProductName, string Model, CertificateStatus Status, DateOnly? Since,
+    CertificateRecovery? Recovery = null);
