@@ -62,11 +62,21 @@ public sealed partial class CertificateJourneys(BrowserFixture browser)
             await Expect(scanner.GetByTestId("registry-status")).ToHaveTextAsync("暂停");
             await Expect(scanner.GetByTestId("registry-history")).ToContainTextAsync("暂停");
 
-            await page.GetByTestId("reinspection-on").FillAsync(DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"));
-            await page.GetByTestId("reinspection-ref").FillAsync("RI-2026-001");
+            // CEC 7.4: the holder applies for restoration within the suspension period; the scheme names no re-inspection.
+            var detailsUrl = page.Url;
+            await page.GetByTestId("restore").ClickAsync();
+            await Expect(page.GetByTestId("errors")).ToContainTextAsync("暂停期限内提出的恢复申请");
+            await page.GetByTestId("sign-out").ClickAsync();
+            await SignIn(page, "applicant@demo.pcfcert.cn");
+            await page.GotoAsync(detailsUrl);
+            await page.GetByTestId("holder-reason").FillAsync("已完成整改");
+            await page.GetByTestId("holder-restore").ClickAsync();
+            await Expect(page.GetByTestId("holder-requests")).ToContainTextAsync("申请恢复证书");
+            await page.GetByTestId("sign-out").ClickAsync();
+            await SignIn(page, "manager@demo.pcfcert.cn");
+            await page.GotoAsync(detailsUrl);
             await page.GetByTestId("restore").ClickAsync();
             await Expect(page.GetByTestId("certificate-status")).ToHaveTextAsync("有效");
-            var detailsUrl = page.Url;
 
             // The holder files a change; the manager approves it; the registry shows the new model and the change date.
             await page.GetByTestId("sign-out").ClickAsync();

@@ -20,8 +20,12 @@ public static class MarkApi
 {
     public const int PngWidth = 600;
 
+    /// <summary>
+    /// The mark for its holder with the scheme's mark rules (CEC 8, PCEC 11): whether affixing is required, where to affix it
+    /// in order of preference, and the other requirements, each with its clause — read from the scheme, not fixed here.
+    /// </summary>
     public sealed record MarkDto(string Number, CertificateStatus Status, bool MayUse, double AspectRatio, int Width, int Height, decimal? MinimumWidthMm,
-        string Rule, string Svg, string Png);
+        string Rule, string Svg, string Png, bool AffixingRequired = false, IReadOnlyList<string>? Placement = null, IReadOnlyList<string>? Requirements = null);
 
     public static void MapMarkApi(this RouteGroupBuilder api)
     {
@@ -66,8 +70,12 @@ public static class MarkApi
     {
         var status = c.StatusOn(today);
         var url = $"/api/v1/certificates/{c.Id}/mark";
+        var rules = scheme.MarkRules;
         return new MarkDto(c.Number, status, status == CertificateStatus.Valid, CertificationMark.AspectRatio, CertificationMark.Width, CertificationMark.Height,
-            CertificationMark.MinimumWidthMm(scheme), Rule(scheme, t), url + ".svg", url + ".png");
+            CertificationMark.MinimumWidthMm(scheme), Rule(scheme, t), url + ".svg", url + ".png",
+            AffixingRequired: rules.AffixingModality == Modality.Must,
+            Placement: rules.PlacementOrder.Select(p => $"{t.Of(p.Name)} ({p.Clause})").ToList(),
+            Requirements: rules.Requirements.Select(r => $"{t.Of(r.Name)} ({r.Clause})").ToList());
     }
 
     /// <summary>The size rule as the scheme states it, e.g. PCEC 11.2: 等比例缩放，不可变形，宜大于 8 mm.</summary>
