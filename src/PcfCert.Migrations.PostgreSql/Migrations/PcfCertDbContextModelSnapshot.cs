@@ -229,6 +229,13 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("RecertificationRequiredSince")
                         .HasColumnType("date");
 
+                    b.Property<string>("Recovery")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("RecoveryRecordedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ReplacedByNumber")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

@@ -218,6 +218,13 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("RecertificationRequiredSince")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Recovery")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecoveryRecordedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReplacedByNumber")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
