@@ -88,16 +88,11 @@ public static class PactApi
         {
             return Bad("The body must be a CloudEvent in JSON (application/cloudevents+json).");
         }
-        if (e.ValueKind != JsonValueKind.Object || Text(e, "specversion") != "1.0" || Text(e, "id") is not { Length: > 0 } eventId
-            || Text(e, "source") is not { Length: > 0 } source || Text(e, "type") is not { } type
-            || !e.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        if (PactEventValidation.Problem(e) is { } problem)
         {
-            return Bad("A CloudEvent needs specversion 1.0, id, source, type and a data object.");
+            return Bad(problem);
         }
-        if (type is not (PactEvents.RequestCreated or PactEvents.RequestFulfilled or PactEvents.RequestRejected or PactEvents.Published))
-        {
-            return Bad($"Unknown event type '{type}'.");
-        }
+        var (eventId, source, type, data) = (Text(e, "id")!, Text(e, "source")!, Text(e, "type")!, e.GetProperty("data"));
         if (type == PactEvents.RequestCreated && client.CallbackUrl is null)
         {
             return Bad("This client has no events URL registered, so the request could not be answered.");
