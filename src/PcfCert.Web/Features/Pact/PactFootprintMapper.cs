@@ -150,16 +150,20 @@ public static class PactFootprintMapper
         }
     }
 
-    /// <summary>The scheme's other basis documents (PCR, national standard) as rules of the certification body.</summary>
+    /// <summary>
+    /// The scheme's other basis documents (PCR, national standard) and the implementation rule itself, as rules of the
+    /// certification body. Never empty: the PACT v3 schema requires at least one item when the property is present.
+    /// </summary>
     private static JsonArray SectorRules(SchemeDefinition scheme)
     {
         var names = scheme.BasisStandards.Select(b => b.Code)
-            .Where(code => !code.StartsWith("ISO 14067", StringComparison.Ordinal) && !code.StartsWith("PAS 2050", StringComparison.Ordinal)).ToList();
-        return names.Count == 0 ? [] : new JsonArray(new JsonObject
+            .Where(code => !code.StartsWith("ISO 14067", StringComparison.Ordinal) && !code.StartsWith("PAS 2050", StringComparison.Ordinal))
+            .Append(scheme.Code).Distinct(StringComparer.Ordinal);
+        return new JsonArray(new JsonObject
         {
             ["operator"] = "Other",
             ["otherOperatorName"] = scheme.Issuer.Name.En ?? scheme.Issuer.Name.Zh,
-            ["ruleNames"] = new JsonArray([.. names.Append(scheme.Code).Select(n => (JsonNode?)n)]),
+            ["ruleNames"] = new JsonArray([.. names.Select(n => (JsonNode?)n)]),
         });
     }
 
