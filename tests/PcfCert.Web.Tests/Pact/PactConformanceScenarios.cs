@@ -201,14 +201,40 @@ public abstract partial class PactConformanceScenarios<THost>(THost host) : ICla
     public async Task TC13_14_15_fulfilled_rejected_and_published_events_are_accepted_and_malformed_ones_refused()
     {
         using var http = await PactClientAsync();
+        var footprint = (await ListAsync())[0];
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(Event(Web.Features.Pact.PactEvents.Published, new { pfIds = new[] { "3a6c14a7-4deb-498a-b5ea-16ce2535b576" } }))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(Event(Web.Features.Pact.PactEvents.RequestFulfilled, new { requestEventId = "x", pfs = Array.Empty<object>() }))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(Event(Web.Features.Pact.PactEvents.RequestFulfilled, new { requestEventId = "x", pfs = new[] { footprint } }))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(Event(Web.Features.Pact.PactEvents.RequestRejected, new { requestEventId = "x", error = new { code = "NotFound", message = "none" } }))).StatusCode);
         var unknown = await http.SendAsync(Event("org.example.Other", new { }));
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal("BadRequest", (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         using var broken = new HttpRequestMessage(HttpMethod.Post, "/pact/3/events") { Content = new StringContent("{\"specversion\":\"0.3\"}", Encoding.UTF8, "application/cloudevents+json") };
         Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(broken)).StatusCode);
+        // The event schemas: a RequestFulfilledEvent lists at least one footprint, a RequestRejectedEvent has an error
+        // with code and message, and every event has a time (PACT v3 BaseEvent).
+        foreach (var malformed in new[]
+                 {
+                     Event(Web.Features.Pact.PactEvents.RequestFulfilled, new { requestEventId = "x", pfs = Array.Empty<object>() }),
+                     Event(Web.Features.Pact.PactEvents.RequestRejected, new { requestEventId = "x", error = new { code = "NotFound" } }),
+                     Event(Web.Features.Pact.PactEvents.Published, new { pfIds = new[] { "3a6c14a7-4deb-498a-b5ea-16ce2535b576" } }, time: null),
+                 })
+        {
+            var refused = await http.SendAsync(malformed);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("BadRequest", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("urn:gtin:4712345060507")]
+    [InlineData("")]
+    public async Task TC40_a_published_event_whose_pfIds_are_not_footprint_ids_is_400(string pfId)
+    {
+        using var http = await PactClientAsync();
+        var refused = await http.SendAsync(Event(Web.Features.Pact.PactEvents.Published, new { pfIds = new[] { pfId } }));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("BadRequest", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(Event(Web.Features.Pact.PactEvents.Published, new { pfIds = Array.Empty<string>() }))).StatusCode);
     }
 
     [Fact]
@@ -289,53 +315,19 @@ public abstract partial class PactConformanceScenarios<THost>(THost host) : ICla
         Assert.Equal("AccessDenied", (await forbidden.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
     }
 
-    private static HttpRequestMessage Event(string type, object data, string? id = null) => new(HttpMethod.Post, "/pact/3/events")
+    private static HttpRequestMessage Event(string type, object data, string? id = null, string? time = "2026-05-19T10:30:00Z") => new(HttpMethod.Post, "/pact/3/events")
     {
         Content = new StringContent(JsonSerializer.Serialize(new
         {
-            specversion = "1.0", id = id ?? Guid.NewGuid().ToString(), source = "https://webhook.example.com", time = "2026-05-19T10:30:00Z", type, data,
+            specversion = "1.0", id = id ?? Guid.NewGuid().ToString(), source = "https://webhook.example.com", time, type, data,
         }), new MediaTypeHeaderValue("application/cloudevents+json") { CharSet = "utf-8" }),
     };
 
-    /// <summary>The required fields of ProductFootprint and CarbonFootprint (PACT v3.0) with their formats.</summary>
-    internal static void AssertConformsToV3(JsonElement f)
-    {
-        foreach (var field in new[] { "id", "specVersion", "created", "status", "companyName", "productDescription", "productNameCompany" })
-        {
-            Assert.False(string.IsNullOrEmpty(f.GetProperty(field).GetString()), field);
-        }
-        Assert.True(Guid.TryParse(f.GetProperty("id").GetString(), out _));
-        Assert.Equal("3.0.0", f.GetProperty("specVersion").GetString());
-        Assert.Contains(f.GetProperty("status").GetString(), new[] { "Active", "Deprecated" });
-        foreach (var list in new[] { "companyIds", "productIds" })
-        {
-            Assert.NotEmpty(f.GetProperty(list).EnumerateArray());
-            Assert.All(f.GetProperty(list).EnumerateArray(), u => Assert.Matches(UrnPattern(), u.GetString()!));
-        }
-        var pcf = f.GetProperty("pcf");
-        foreach (var d in new[] { "declaredUnitAmount", "productMassPerDeclaredUnit", "pcfExcludingBiogenicUptake", "pcfIncludingBiogenicUptake",
-                     "fossilCarbonContent", "fossilGhgEmissions", "exemptedEmissionsPercent" })
-        {
-            Assert.Matches(DecimalPattern(), pcf.GetProperty(d).GetString()!);
-        }
-        foreach (var t in new[] { "referencePeriodStart", "referencePeriodEnd" })
-        {
-            Assert.True(DateTimeOffset.TryParse(pcf.GetProperty(t).GetString(), CultureInfo.InvariantCulture, out _), t);
-        }
-        Assert.Contains(pcf.GetProperty("declaredUnitOfMeasurement").GetString(),
-            new[] { "liter", "kilogram", "cubic meter", "kilowatt hour", "megajoule", "ton kilometer", "square meter", "piece", "hour", "megabit second" });
-        Assert.All(pcf.GetProperty("ipccCharacterizationFactors").EnumerateArray(), a => Assert.Matches("^AR[0-9]+$", a.GetString()!));
-        Assert.NotEmpty(pcf.GetProperty("crossSectoralStandards").EnumerateArray());
-    }
+    /// <summary>The PACT v3.0 schema constraints of a footprint (see <see cref="PactV3Schema"/>).</summary>
+    internal static void AssertConformsToV3(JsonElement f) => PactV3Schema.AssertConforms(f);
 
     [GeneratedRegex("^<(https://[^>]+)>; rel=\"next\"$")]
     private static partial Regex LinkPattern();
-
-    [GeneratedRegex("^urn:[a-z0-9][a-z0-9-]{0,31}:.+$", RegexOptions.IgnoreCase)]
-    private static partial Regex UrnPattern();
-
-    [GeneratedRegex("^-?[0-9]+(\\.[0-9]+)?$")]
-    private static partial Regex DecimalPattern();
 }
 
 public sealed class PactConformanceOnSqlite(PactSqliteHost host) : PactConformanceScenarios<PactSqliteHost>(host);
