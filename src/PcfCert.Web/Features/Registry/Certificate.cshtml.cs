@@ -32,15 +32,25 @@ public sealed class CertificateModel(LookUpCertificate lookUp, PcfCertDbContext 
         {
             return NotFound();
         }
+        Entry = loaded.Entry;
+        Contents = loaded.Contents;
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            // A signed-in user's page carries their name and forms: never stored by a shared cache.
+            Response.Headers.CacheControl = "private, no-cache";
+            return Page();
+        }
+        // Anonymous visitors all get the same bytes (no anti-forgery token, no cookie: the layout is stateless here),
+        // so the page is cacheable by anyone, revalidated by its ETag; the language comes from ?culture=, the
+        // language cookie or Accept-Language, hence the Vary.
         var etag = loaded.ETag.TrimEnd('"') + "-" + System.Globalization.CultureInfo.CurrentUICulture.Name + "\"";
         Response.Headers.ETag = etag;
         Response.Headers.CacheControl = "public, no-cache";
+        Response.Headers.Vary = "Accept-Language, Cookie";
         if (Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag)))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }
-        Entry = loaded.Entry;
-        Contents = loaded.Contents;
         return Page();
     }
 }
