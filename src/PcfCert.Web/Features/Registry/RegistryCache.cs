@@ -33,22 +33,35 @@ public sealed class RegistryCache(TimeProvider time)
 
     public async Task<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> load) where T : class
     {
-        var now = time.GetUtcNow();
-        if (_entries.TryGetValue(key, out var hit) && hit.Expires > now)
+        if (Find<T>(key) is { } hit)
         {
-            return (T)hit.Value;
+            return hit;
         }
         var generation = Generation;
         var value = await load();
-        if (value is not null && generation == Generation)
+        if (value is not null)
         {
-            if (_entries.Count >= MaxEntries)
-            {
-                _entries.Clear();
-            }
-            _entries[key] = new Entry(value, Expiry(now));
+            Add(key, value, generation);
         }
         return value;
+    }
+
+    /// <summary>The unexpired value under <paramref name="key"/>, or null.</summary>
+    public T? Find<T>(string key) where T : class =>
+        _entries.TryGetValue(key, out var hit) && hit.Expires > time.GetUtcNow() ? (T)hit.Value : null;
+
+    /// <summary>Stores a value computed since <paramref name="generation"/> was read; dropped when a clear came between.</summary>
+    public void Add(string key, object value, long generation)
+    {
+        if (generation != Generation)
+        {
+            return;
+        }
+        if (_entries.Count >= MaxEntries)
+        {
+            _entries.Clear();
+        }
+        _entries[key] = new Entry(value, Expiry(time.GetUtcNow()));
     }
 
     public static Body ToBody(byte[] bytes, string contentType) =>
