@@ -22,7 +22,11 @@ public sealed class WorkspaceJourneys(BrowserFixture browser)
             await manager.GotoAsync("/");
             await Expect(manager.Locator(mine)).ToContainTextAsync("评审申请并决定是否受理");
             await manager.Locator(mine).GetByTestId("inbox-link").ClickAsync();
+            await Expect(manager.GetByTestId("step-review")).ToHaveAttributeAsync("aria-current", "step");
             await manager.GetByTestId("accept").ClickAsync();
+            // Accepted: the page moves on to planning, the team form first; the application step is summarised.
+            await Expect(manager.GetByTestId("step-planning")).ToHaveAttributeAsync("aria-current", "step");
+            await Expect(manager.GetByTestId("summary-review")).ToContainTextAsync("受理");
             await manager.GetByTestId("leader-张检查员").CheckAsync();
             await manager.GetByTestId("assign-team").ClickAsync();
 

@@ -59,7 +59,7 @@ public abstract class InboxScenarios<THost>(THost host) : IClassFixture<THost> w
 
         var home = await inspector.GetPageAsync("/");
         Assert.Contains("评价整改材料", home);
-        Assert.Contains($"/Applications/Details/{id}#record-checklist", home);
+        Assert.Contains($"/Applications/Details/{id}?step=inspection#record-checklist", home);
     }
 
     [Fact]

@@ -41,14 +41,14 @@ public abstract class NotificationScenarios<THost>(THost host) : IClassFixture<T
         await WorkflowScenarios<THost>.Ok(inspector, id, "raise-nonconformity", new { clauseId = "4", description = "能源计量器具未按期校准" });
         var notices = await Notices(applicant, number);
         var nc = notices.First(n => n.GetProperty("textKey").GetString() == "Notice.Text.raise-nonconformity");
-        Assert.Equal($"/Applications/Details/{id}#record-checklist", nc.GetProperty("link").GetString());
+        Assert.Equal($"/Applications/Details/{id}?step=inspection#record-checklist", nc.GetProperty("link").GetString());
 
         // The layout shows the unread count; opening the notice marks it read and goes to the page of the action.
         var home = await applicant.GetPageAsync("/");
         Assert.Contains("data-testid=\"unread-count\"", home);
         var open = await applicant.Http.GetAsync($"/Notifications?handler=Open&id={nc.GetProperty("id").GetGuid()}");
         Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
-        Assert.Equal($"/Applications/Details/{id}#record-checklist", open.Headers.Location!.OriginalString);
+        Assert.Equal($"/Applications/Details/{id}?step=inspection#record-checklist", open.Headers.Location!.OriginalString);
         Assert.True((await Notices(applicant, number)).Single(n => n.GetProperty("id").GetGuid() == nc.GetProperty("id").GetGuid()).GetProperty("read").GetBoolean());
         // Another user cannot open (or learn of) someone else's notice.
         Assert.Equal(HttpStatusCode.NotFound, (await manager.Http.GetAsync($"/Notifications?handler=Open&id={nc.GetProperty("id").GetGuid()}")).StatusCode);
@@ -61,7 +61,7 @@ public abstract class NotificationScenarios<THost>(THost host) : IClassFixture<T
         var mail = mails.Single(m => m.Headers["X-PcfCert-Notification"]?.StartsWith($"raise-nonconformity:{id:N}:", StringComparison.Ordinal) == true);
         Assert.Equal(Demo.Applicant, mail.To.Mailboxes.Single().Address);
         Assert.Contains($"申请 {number} 在现场检查中开具了不符合项", mail.Subject);
-        Assert.Contains($"/Applications/Details/{id}#record-checklist", mail.TextBody);
+        Assert.Contains($"/Applications/Details/{id}?step=inspection#record-checklist", mail.TextBody);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed partial class WorkspaceStringsTests
 
     public static IEnumerable<object[]> Keys() =>
         Enum.GetValues<WorkKind>().Select(InboxViewComponent.KindKey)
+            .Concat(Enum.GetNames<PcfCert.Web.Features.Applications.ApplicationStep>().Select(n => "Steps." + n))
             .Concat(PcfCert.Web.Features.Notifications.PublishApplicationNotice.Actions
                 .Where(a => a is not "judge-rectification" and not "decide").Select(a => "Notice.Text." + a))
             .Concat(Directory.EnumerateFiles(Path.Combine(LocalizationTests.RepositoryRoot(), "src", "PcfCert.Web", "Features"), "*.cs", SearchOption.AllDirectories)

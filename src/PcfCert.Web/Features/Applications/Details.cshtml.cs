@@ -50,8 +50,34 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, SchemeCata
     public string? ErrorId(string action, string field) =>
         ModelState.TryGetValue($"{action}.{field}", out var e) && e.Errors.Count > 0 ? Shared.FieldErrorTagHelper.IdFor($"{action}.{field}") : null;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>The scheme's steps, in order.</summary>
+    public IReadOnlyList<ApplicationStep> Steps { get; private set; } = [];
+
+    /// <summary>The step in progress.</summary>
+    public ApplicationStep CurrentStep { get; private set; }
+
+    /// <summary>The step shown: the one asked for if already reached, else the one in progress.</summary>
+    public ApplicationStep Step { get; private set; }
+
+    /// <summary>Whether a step was reached (the later ones are not shown).</summary>
+    public bool Reached(ApplicationStep step) => Steps.Contains(step) && step <= CurrentStep;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? step, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        Show(ApplicationSteps.Parse(step));
+        return Page();
+    }
+
+    // A step of the scheme already reached; verification is on the inspection's step where the scheme has no step of its own.
+    private void Show(ApplicationStep? asked)
+    {
+        var step = asked == ApplicationStep.Verification && !Steps.Contains(ApplicationStep.Verification) ? ApplicationStep.Inspection : asked;
+        Step = step is { } s && Reached(s) ? s : CurrentStep;
+    }
 
     public async Task<IActionResult> OnPostActAsync(Guid id, string act, CancellationToken ct)
     {
@@ -72,7 +98,12 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, SchemeCata
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
         }
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        Show(ApplicationSteps.OfAnchor(act)); // the refused form's step, with its problems at the fields
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
@@ -87,6 +118,9 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, SchemeCata
         Today = ChinaToday.From(clock);
         Certificates = await db.Certificates.AsNoTracking().Where(c => c.ApplicationId == id)
             .Select(c => new IssuedUnit(c.UnitIndex ?? 0, c.Id, c.Number)).ToListAsync(ct);
+        Steps = ApplicationSteps.Of(Scheme.FindStep(ProcedureStepKeys.PcfVerification) is not null);
+        CurrentStep = ApplicationSteps.Current(application.Status);
+        Step = CurrentStep;
         Deadlines = ApplicationDeadlines.Of(application, Scheme, Today, Certificates.Count >= application.Units.Count);
         if (!me.IsApplicant)
         {

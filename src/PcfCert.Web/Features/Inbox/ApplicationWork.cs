@@ -16,14 +16,13 @@ public static class ApplicationWork
     public static IEnumerable<WorkItem> For(CertificationApplication a, SchemeDefinition scheme, Worker who, DateOnly today, bool certificateIssued)
     {
         var deadlines = ApplicationDeadlines.Of(a, scheme, today);
-        var link = $"/Applications/Details/{a.Id}";
         var applicant = who.OrganisationId == a.OrganisationId && who.Is(Roles.Applicant);
         var team = a.WasOnTeam(who.UserId);
         var manager = who.Is(Roles.CertificationManager);
         WorkItem Item(WorkKind kind, string task, string anchor, DateOnly? due = null) =>
             due is { } d
-                ? new(kind, task, a.Number, a.Applicant.Name, $"{link}#{anchor}", d, d.DayNumber - today.DayNumber)
-                : new(kind, task, a.Number, a.Applicant.Name, $"{link}#{anchor}", deadlines.Nearest?.Date, deadlines.Nearest?.DaysLeft);
+                ? new(kind, task, a.Number, a.Applicant.Name, ApplicationSteps.Link(a.Id, anchor), d, d.DayNumber - today.DayNumber)
+                : new(kind, task, a.Number, a.Applicant.Name, ApplicationSteps.Link(a.Id, anchor), deadlines.Nearest?.Date, deadlines.Nearest?.DaysLeft);
 
         switch (a.Status)
         {

@@ -20,6 +20,7 @@ public sealed class PublishApplicationNotice(PcfCertDbContext db, Recipients rec
         ["accept"] = [NoticeParty.Applicant],
         ["reject"] = [NoticeParty.Applicant],
         ["assign-team"] = [NoticeParty.Applicant, NoticeParty.Team],
+        ["replan-team"] = [NoticeParty.Applicant, NoticeParty.Team],
         ["complete-document-review"] = [NoticeParty.Applicant],
         ["start-inspection"] = [NoticeParty.Applicant],
         ["raise-nonconformity"] = [NoticeParty.Applicant],
@@ -65,7 +66,7 @@ public sealed class PublishApplicationNotice(PcfCertDbContext db, Recipients rec
                 TextKey = key,
                 Reference = a.Number,
                 Party = a.Applicant.Name,
-                Link = $"/Applications/Details/{a.Id}#{Anchor(action)}",
+                Link = ApplicationSteps.Link(a.Id, Anchor(action)),
                 CreatedAt = now,
             });
         }
@@ -74,7 +75,8 @@ public sealed class PublishApplicationNotice(PcfCertDbContext db, Recipients rec
     private static string Anchor(string action) => action switch
     {
         "submit" or "request-supplement" or "accept" or "reject" => "accept",
-        "assign-team" or "complete-document-review" or "start-inspection" => "assign-team",
+        "assign-team" or "replan-team" or "complete-document-review" => "assign-team",
+        "start-inspection" => "record-checklist",
         "raise-nonconformity" or "submit-rectification" or "judge-rectification" or "pass-inspection" or "fail-inspection" => "record-checklist",
         "raise-finding" or "respond-finding" or "close-finding" or "record-verified-value" => "attach-model",
         "recommend" => "recommend",

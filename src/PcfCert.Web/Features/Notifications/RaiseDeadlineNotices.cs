@@ -42,7 +42,7 @@ public sealed class RaiseDeadlineNotices(PcfCertDbContext db, SchemeCatalog sche
                         Id = Guid.NewGuid(), Key = $"deadline:{a.Id:N}:{d.Key}:{d.Date:yyyy-MM-dd}:{user}", UserId = user,
                         TextKey = "Notice.Text.deadline", Reference = a.Number, Party = a.Applicant.Name,
                         Detail = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                        Link = $"/Applications/Details/{a.Id}", CreatedAt = clock.GetUtcNow(),
+                        Link = d.Key == "rectification" ? ApplicationSteps.Link(a.Id, "record-checklist") : $"/Applications/Details/{a.Id}", CreatedAt = clock.GetUtcNow(),
                     });
                 }
             }
