@@ -81,6 +81,28 @@ public static class FactorSeed
                 LicenceNote = "Default values of national guidelines; facts",
             });
         }
+        foreach (var row in Csv("transport-freight.csv"))
+        {
+            // code,name_zh,name_en,vehicle,laden,payload_t,direct_kgco2e,indirect_kgco2e,total_kgco2e,status,source_url
+            factors.Add(new EmissionFactorVersion
+            {
+                Code = row[0],
+                NameZh = row[1],
+                NameEn = row[2],
+                Category = "transport",
+                Unit = "t*km",
+                // The grand total (direct + fuel supply) is the one a product footprint needs: it is cradle to grave for the fuel.
+                KgCO2e = double.Parse(row[8], CultureInfo.InvariantCulture),
+                Source = "2012 Guidelines to Defra / DECC's GHG Conversion Factors for Company Reporting, Annex 7 Table 7e (diesel HGV, tonne.km basis): " +
+                    $"{row[3]}, {row[4]} laden, {row[5]} t average payload; direct {row[6]} + indirect {row[7]} = {row[8]} kg CO2e per t*km",
+                SourceUrl = row[10],
+                Year = 2012,
+                Geography = "GB (UK average loads)",
+                GwpBasis = "CO2e as published",
+                Status = row[9],
+                LicenceNote = "Crown copyright; Open Government Licence (UK)",
+            });
+        }
         foreach (var gas in GwpTable.Gases)
         {
             factors.Add(new EmissionFactorVersion
