@@ -129,4 +129,10 @@ public enum InventoryIssueCode
 
     /// <summary>A plant output smaller than the product's.</summary>
     PlantBelowLine,
+
+    /// <summary>
+    /// A re-import: a stored line's evidence files match no line of the new workbook by stage and data type (args: line
+    /// name, file names); the location is the stored line's.
+    /// </summary>
+    EvidenceNotMatched,
 }

@@ -120,6 +120,12 @@ public enum ImportStatus
 
     /// <summary>The file could not be read at all.</summary>
     Failed,
+
+    /// <summary>
+    /// Valid, but lines that carry evidence files have no counterpart in the new workbook (same stage and data type):
+    /// nothing was replaced; the issues list them and the applicant confirms (or uploads a corrected workbook).
+    /// </summary>
+    AwaitingConfirmation,
 }
 
 /// <summary>
@@ -157,6 +163,9 @@ public sealed class InventoryImportRecord
     public int LinesImported { get; set; }
 
     public string? FailureReason { get; set; }
+
+    /// <summary>The applicant confirmed the import although the listed evidence files match no new line.</summary>
+    public bool EvidenceLossConfirmed { get; set; }
 
     public List<InventoryIssue> Issues { get; set; } = [];
 

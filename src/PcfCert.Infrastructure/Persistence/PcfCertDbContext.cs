@@ -53,7 +53,8 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
     /// <summary>
-    /// Factor versions and finished import reports are evidence: once written they are never changed or removed
+    /// Factor versions and finished import reports are evidence: once written they are never changed or removed (an import
+    /// awaiting the applicant's confirmation is not finished)
     /// (a later edit of the library is a new version; a new upload is a new report).
     /// </summary>
     private void RefuseChangesToEvidence()
@@ -64,7 +65,8 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
             {
                 EmissionFactorVersion => entry.State is EntityState.Modified or EntityState.Deleted,
                 InventoryImportRecord => entry.State == EntityState.Deleted
-                    || (entry.State == EntityState.Modified && entry.OriginalValues.GetValue<ImportStatus>(nameof(InventoryImportRecord.Status)) != ImportStatus.Running),
+                    || (entry.State == EntityState.Modified && entry.OriginalValues.GetValue<ImportStatus>(nameof(InventoryImportRecord.Status))
+                        is not (ImportStatus.Running or ImportStatus.AwaitingConfirmation)),
                 _ => false,
             };
             if (immutable)

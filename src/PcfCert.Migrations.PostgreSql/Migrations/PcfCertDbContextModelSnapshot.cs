@@ -1077,6 +1077,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("EvidenceLossConfirmed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("FailureReason")
                         .HasColumnType("text");
 

@@ -1064,6 +1064,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EvidenceLossConfirmed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FailureReason")
                         .HasColumnType("TEXT");
 

@@ -63,6 +63,17 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
             return;
         }
 
+        // A re-import keeps the evidence of the lines it replaces; evidence that matches no new line waits for the applicant.
+        var evidence = await CarryEvidence.PlanAsync(db, report.ApplicationId, report.UnitIndex, inventory.Lines, ct);
+        if (evidence.Unmatched.Count > 0 && !report.EvidenceLossConfirmed)
+        {
+            report.Issues = [.. evidence.Unmatched];
+            report.LinesImported = 0;
+            Finish(report, ImportStatus.AwaitingConfirmation, null);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var record = await db.Inventories.SingleOrDefaultAsync(i => i.ApplicationId == report.ApplicationId && i.UnitIndex == report.UnitIndex, ct);
         if (record is null)
@@ -79,13 +90,19 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         record.ConcurrencyStamp = Guid.NewGuid();
         report.LinesImported = inventory.Lines.Count;
         report.Matches = [.. InventoryModelBuilder.Build(inventory, resolve, processes: suppliers.GetValueOrDefault).Matches];
+        report.Issues = [.. evidence.Unmatched]; // confirmed: the report keeps what lost its line
         Finish(report, ImportStatus.Accepted, null);
         var builtMs = clock.ElapsedMilliseconds;
         await db.SaveChangesAsync(ct);
         // The lines bypass the change tracker (COPY on PostgreSQL, one prepared INSERT on SQLite): 50 000 tracked entities
         // cost seconds and hundreds of megabytes.
         var position = 0;
-        await BulkInsert.InsertAsync(db, inventory.Lines.Select(line => InventoryLineRecord.From(record.Id, position++, line)), ct);
+        await BulkInsert.InsertAsync(db, inventory.Lines.Select(line =>
+        {
+            var row = InventoryLineRecord.From(record.Id, position, line);
+            row.Evidence = evidence.ByNewIndex.GetValueOrDefault(position++) ?? [];
+            return row;
+        }), ct);
         await transaction.CommitAsync(ct);
         log.LogInformation("Inventory import {Import}: {Lines} lines from {Rows} rows; read {Read} ms, validated {Valid} ms, matched {Built} ms, saved {Saved} ms",
             importId, inventory.Lines.Count, report.TotalRows, readMs, validMs - readMs, builtMs - validMs, clock.ElapsedMilliseconds - builtMs);
