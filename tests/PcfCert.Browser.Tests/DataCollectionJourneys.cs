@@ -9,8 +9,8 @@ namespace PcfCert.Browser.Tests;
 public sealed class DataCollectionJourneys(BrowserFixture browser)
 {
     [Fact]
-    public Task Template_downloaded_filled_uploaded_with_progress_corrected_in_the_form_and_checked() =>
-        browser.RunAsync(nameof(Template_downloaded_filled_uploaded_with_progress_corrected_in_the_form_and_checked), async open =>
+    public Task Template_downloaded_filled_uploaded_with_progress_corrected_in_the_form_checked_and_charted_in_draft() =>
+        browser.RunAsync(nameof(Template_downloaded_filled_uploaded_with_progress_corrected_in_the_form_checked_and_charted_in_draft), async open =>
         {
             // The manager adds a material factor to the library (illustrative value, not a published one).
             var manager = await open("manager@demo.pcfcert.cn");
@@ -61,7 +61,7 @@ public sealed class DataCollectionJourneys(BrowserFixture browser)
             await Expect(applicant.GetByTestId("inventory-import-status").First).ToHaveTextAsync("已导入", new() { Timeout = 30_000 });
             await Expect(applicant.GetByTestId("inventory-line")).ToHaveCountAsync(4);
             await Expect(applicant.GetByTestId("check-without-factor")).ToContainTextAsync("水");
-            await Expect(applicant.GetByTestId("inventory-submit")).ToBeDisabledAsync();
+            await Expect(applicant.GetByTestId("inventory-submit")).ToHaveCountAsync(0); // a draft cannot be submitted: no button
             await Expect(applicant.GetByTestId("inventory-allocation")).ToContainTextAsync("0.2"); // 1 200 kg / 6 000 kg
 
             // The water line gets its evidence, then is removed in the form: water carries no emission in this model.
@@ -79,8 +79,21 @@ public sealed class DataCollectionJourneys(BrowserFixture browser)
             await Expect(applicant.GetByTestId("inventory-total")).ToContainTextAsync("0.955777 kg CO2e");
             await Expect(applicant.GetByTestId("check-without-factor")).ToContainTextAsync("无");
             await Expect(applicant.GetByTestId("check-mass-balance")).ToContainTextAsync("通过"); // 0.1212 kg ≥ 0.12 kg
-            await Expect(applicant.GetByTestId("inventory-submit")).ToBeEnabledAsync();
             await Expect(applicant.Locator(".errors")).ToHaveCountAsync(0);
+
+            // Issue 18 item 5: the charted result while still in draft. Per piece: electricity 0.6205 (64.9 %), film
+            // 0.2424 (25.4 %), diesel 0.092877 (9.7 %) of 0.955777; stages in Chinese; distribution outside the boundary.
+            await Expect(applicant.GetByTestId("draft-total")).ToContainTextAsync("0.955777 kg CO2e");
+            await Expect(applicant.GetByTestId("chart-draft-stages")).ToContainTextAsync("原材料获取");
+            await Expect(applicant.GetByTestId("chart-draft-stages").Locator("svg")).ToBeVisibleAsync();
+            await Expect(applicant.GetByTestId("chart-draft-gases")).ToContainTextAsync("CO2");
+            await Expect(applicant.GetByTestId("chart-draft-lines").Locator("rect[data-testid=bar]")).ToHaveCountAsync(3);
+            await Expect(applicant.GetByTestId("draft-hotspot")).ToHaveCountAsync(3);
+            await Expect(applicant.GetByTestId("draft-hotspot").First).ToContainTextAsync("64.9 %");
+            await Expect(applicant.GetByTestId("draft-outside-boundary")).ToContainTextAsync("销售和运输");
+            await Expect(applicant.GetByTestId("draft-uncertainty")).ToContainTextAsync("95% 区间");
+            await Expect(applicant.GetByTestId("inventory-not-submittable")).ToContainTextAsync("阶段后即可提交");
+            await Expect(applicant.GetByTestId("inventory-submit")).ToHaveCountAsync(0);
 
             // The certification body reads the same inventory and the import report.
             await manager.GotoAsync(applicant.Url);

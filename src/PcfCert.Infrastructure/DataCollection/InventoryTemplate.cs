@@ -12,6 +12,12 @@ public static class InventoryTemplate
     public const string ProductSheet = "产品基本信息";
     public const string ListsSheet = "选项";
 
+    /// <summary>The visible sheet listing the library's factors (code, Chinese name, unit, category, source).</summary>
+    public const string FactorsSheet = "排放因子";
+
+    public const string FactorsInstructions =
+        "排放因子库中的现行因子：按中文名称查找（Ctrl+F 或筛选），将“排放因子代码”填入各阶段表 J 列（J 列下拉列表即为这些代码）；运输因子（单位 t*km）填入 G 列。";
+
     /// <summary>First data row of a stage sheet (row 1 title, 2 time range, 3 instructions, 4 headers).</summary>
     public const int FirstDataRow = 5;
 
@@ -24,7 +30,10 @@ public static class InventoryTemplate
         ("原材料获取", LifeCycleStage.RawMaterialAcquisition, "（二）原材料获取阶段数据收集表",
             ["薄膜", "铝箔", "内熔丝", "绝缘纸", "结构件和连接件", "包装材料 木板", "热能", "燃料", "水", "电力", "废水", "废气"]),
         ("生产制造", LifeCycleStage.Production, "（三）产品生产制造阶段数据收集表", ["热能", "燃料", "水", "电力", "废水", "废气"]),
-        ("销售和运输", LifeCycleStage.Distribution, "（四）产品销售和运输阶段数据收集表", ["运输量", "汽油", "柴油", "电力", "储存过程热能"]),
+        // Annex 2 (四) as printed: 运输量 and 运输距离 per destination (one line each: mass shipped, distance, mode), the
+        // transport energy (汽油, 柴油, 电力), the storage energy (热能), and the second block's 燃料 and 电力.
+        ("销售和运输", LifeCycleStage.Distribution, "（四）产品销售和运输阶段数据收集表（系统边界为从摇篮到大门时不计入碳足迹）",
+            ["运输量 目的地 1", "运输量 目的地 2", "运输量 目的地 3", "运输过程能耗 汽油", "运输过程能耗 柴油", "运输过程能耗 电力", "储存过程能耗 热能", "燃料", "电力"]),
         ("使用", LifeCycleStage.Use, "使用阶段数据收集表（从摇篮到坟墓时填写）", ["电力"]),
         ("废弃处置", LifeCycleStage.EndOfLife, "废弃处置阶段数据收集表（从摇篮到坟墓时填写）", ["填埋", "焚烧", "回收"]),
     ];
@@ -69,4 +78,14 @@ public static class InventoryTemplate
 /// <param name="Boundary">Boundary (decides the use and end-of-life sheets).</param>
 /// <param name="Units">Unit symbols for the drop-down.</param>
 /// <param name="TransportFactors">Transport factor codes of the library for the drop-down.</param>
-public sealed record TemplateSpec(string ProductName, string Model, SystemBoundary Boundary, IReadOnlyList<string> Units, IReadOnlyList<string> TransportFactors);
+/// <param name="Factors">The library's current factors for the factor sheet and column J's drop-down.</param>
+public sealed record TemplateSpec(string ProductName, string Model, SystemBoundary Boundary, IReadOnlyList<string> Units, IReadOnlyList<string> TransportFactors,
+    IReadOnlyList<TemplateFactor>? Factors = null);
+
+/// <summary>A library factor as the template lists it.</summary>
+/// <param name="Code">Factor code.</param>
+/// <param name="NameZh">Chinese name.</param>
+/// <param name="Unit">Unit.</param>
+/// <param name="Category">Category.</param>
+/// <param name="Source">Published source.</param>
+public sealed record TemplateFactor(string Code, string NameZh, string Unit, string Category, string Source);

@@ -29,7 +29,10 @@ public static class InventoryWorkbookWriter
         uint sheetId = 1;
 
         // Lists sheet first in the package but hidden; the others refer to its columns for their drop-downs.
-        string[][] lists = [[.. spec.Units], [.. spec.TransportFactors], YesNo, Kinds, Acquisitions, Boundaries, Allocations];
+        // Never an empty transport list: without library factors the column still offers the empty choice, and says why.
+        string[] transport = spec.TransportFactors.Count > 0 ? [.. spec.TransportFactors] : [""];
+        string[][] lists = [[.. spec.Units], transport, YesNo, Kinds, Acquisitions, Boundaries, Allocations,
+            [.. (spec.Factors ?? []).Select(f => f.Code)]];
         string ListRange(int column) =>
             $"'{InventoryTemplate.ListsSheet}'!${Letter(column)}$1:${Letter(column)}${Math.Max(1, lists[column].Length)}";
 
@@ -39,6 +42,10 @@ public static class InventoryWorkbookWriter
         {
             var lines = filled?.Lines.Where(l => l.Stage == stage).ToList();
             AddSheet(workbookPart, sheets, ref sheetId, sheet, writer => WriteStage(writer, title, placeholders, lines, filled?.Product, ListRange));
+        }
+        if (spec.Factors is { Count: > 0 } factors)
+        {
+            AddSheet(workbookPart, sheets, ref sheetId, InventoryTemplate.FactorsSheet, writer => WriteFactors(writer, factors));
         }
         AddSheet(workbookPart, sheets, ref sheetId, InventoryTemplate.ListsSheet, writer =>
         {
@@ -157,10 +164,40 @@ public static class InventoryWorkbookWriter
         writer.WriteElement(new DataValidations(
             List(Range("unit"), listRange(0)),
             List(Range("transport"), listRange(1)),
+            Suggest(Range("factor"), listRange(7)),
             List(Range("acquisition"), listRange(4)),
             List(Range("dataKind"), listRange(3)),
             List(Range("plantLevel"), listRange(2)),
             List(Range("cutOff"), listRange(2))));
+    }
+
+    // The factor sheet: every current library factor with its Chinese name, unit, category and source, so the engineer
+    // finds a code by its Chinese name (Ctrl+F or the filter) and picks it from column J's drop-down.
+    private static void WriteFactors(OpenXmlWriter writer, IReadOnlyList<TemplateFactor> factors)
+    {
+        writer.WriteElement(new Columns(
+            new Column { Min = 1, Max = 1, Width = 44, CustomWidth = true },
+            new Column { Min = 2, Max = 2, Width = 44, CustomWidth = true },
+            new Column { Min = 3, Max = 4, Width = 12, CustomWidth = true },
+            new Column { Min = 5, Max = 5, Width = 60, CustomWidth = true }));
+        writer.WriteStartElement(new SheetData());
+        WriteRow(writer, 1, [InventoryTemplate.FactorsInstructions]);
+        WriteRow(writer, 2, ["排放因子代码", "中文名称", "单位", "类别", "来源"]);
+        var row = 3;
+        foreach (var f in factors)
+        {
+            WriteRow(writer, row++, [f.Code, f.NameZh, f.Unit, f.Category, f.Source]);
+        }
+        writer.WriteEndElement();
+        writer.WriteElement(new AutoFilter { Reference = $"A2:E{Math.Max(2, row - 1)}" });
+    }
+
+    // A drop-down that proposes the library's codes but accepts other keys too (code@2, gas:SF6, process:unit-2).
+    private static DataValidation Suggest(string range, string source)
+    {
+        var validation = List(range, source);
+        validation.ShowErrorMessage = false;
+        return validation;
     }
 
     private static DataValidation List(string range, string source) => new()

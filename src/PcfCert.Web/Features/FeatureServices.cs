@@ -29,6 +29,8 @@ public static class FeatureServices
         services.AddScoped<DataCollection.EditInventory>();
         services.AddScoped<DataCollection.CheckInventory>();
         services.AddScoped<DataCollection.SubmitInventoryModel>();
+        services.AddScoped<DataCollection.DraftInventoryResult>();
+        services.AddScoped<DataCollection.ConfirmInventoryImport>();
         services.AddSingleton<DataCollection.InventoryImportQueue>();
         services.AddHostedService<DataCollection.InventoryImportWorker>();
         services.AddScoped<RunApplicationAction>();

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PcfCert.Web.Localization;
 using PcfCert.Footprint.Documents;
 using PcfCert.Footprint.Model;
 using PcfCert.Footprint.Units;
@@ -73,18 +75,69 @@ public static class DataCollectionApi
             {
                 return Results.NotFound();
             }
-            var issues = report.Status == ImportStatus.Refused
+            var issues = report.Status is ImportStatus.Refused or ImportStatus.AwaitingConfirmation
                 ? (await db.InventoryImports.AsNoTracking().SingleAsync(r => r.Id == importId, ct)).Issues.Count
                 : 0;
             return Results.Ok(new ImportStatusDto(report.Id, report.Status.ToString(), report.TotalRows, report.RowsRead, report.LinesImported, issues, report.FailureReason));
         }).WithTags("DataCollection").WithSummary("Progress and outcome of an inventory import.");
+
+        MapImportDownloads(api);
+    }
+
+    /// <summary>The full list of a refused import's messages as CSV (UTF-8 with BOM, so Excel shows the Chinese), never cut.</summary>
+    public static string IssuesCsv(IStringLocalizer<SharedResource> l, IReadOnlyList<Footprint.Inventory.InventoryIssue> issues)
+    {
+        var csv = new System.Text.StringBuilder();
+        csv.AppendLine(string.Join(",", new[] { "Inventory.IssueSheet", "Inventory.IssueRow", "Inventory.IssueColumn", "Inventory.IssueField", "Inventory.IssueMessage" }
+            .Select(k => Quote(l[k]))));
+        foreach (var i in issues)
+        {
+            csv.AppendLine(string.Join(",", Quote(i.Sheet), i.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), Quote(i.Column),
+                Quote(l["InventoryField." + i.Field]), Quote(InventoryText.Describe(l, i))));
+        }
+        return csv.ToString();
+
+        // A leading =, +, - or @ would make a spreadsheet evaluate the workbook's own text as a formula.
+        static string Quote(string value) =>
+            "\"" + (value.Length > 0 && "=+-@".Contains(value[0]) ? "'" : "") + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    private static void MapImportDownloads(RouteGroupBuilder api)
+    {
+        api.MapGet("/inventory-imports/{importId:guid}/issues.csv", async (Guid importId, PcfCertDbContext db, InventoryAccess access,
+            IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var report = await db.InventoryImports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == importId, ct);
+            if (report is null || await access.FindAsync(report.ApplicationId, report.UnitIndex, ct) is null)
+            {
+                return Results.NotFound();
+            }
+            var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(IssuesCsv(l, report.Issues))).ToArray();
+            return Results.File(bytes, "text/csv; charset=utf-8", $"导入错误-{Path.GetFileNameWithoutExtension(report.FileName)}.csv");
+        }).WithTags("DataCollection").WithSummary("Every message of an import report as CSV (sheet, row, column, field, message).");
+
+        api.MapGet("/inventory-imports/{importId:guid}/marked.xlsx", async (Guid importId, PcfCertDbContext db, InventoryAccess access,
+            IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var report = await db.InventoryImports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == importId, ct);
+            if (report is null || await access.FindAsync(report.ApplicationId, report.UnitIndex, ct) is null)
+            {
+                return Results.NotFound();
+            }
+            var content = await db.Files.AsNoTracking().Where(f => f.Id == report.FileId).Select(f => f.Content).SingleAsync(ct);
+            var notes = report.Issues.Select(i => new CellNote(i.Sheet, i.Row, i.Column, InventoryText.Describe(l, i))).ToList();
+            var marked = MarkedWorkbook.Mark(content, notes, l["Inventory.MarkedTitle", notes.Count]);
+            return Results.File(marked, Xlsx, $"{Path.GetFileNameWithoutExtension(report.FileName)}-错误标注.xlsx");
+        }).WithTags("DataCollection").WithSummary("The uploaded workbook with every faulty cell marked red, the messages beside each row, and a first sheet listing them with links.");
     }
 
     internal static async Task<TemplateSpec> SpecAsync(InventoryAccess.Target target, PcfCertDbContext db, InventoryAccess access, CancellationToken ct)
     {
         var transport = await Factors.SearchFactors.Current(db).AsNoTracking()
             .Where(v => v.Unit == "t*km" || v.Unit == "kg*km").Select(v => v.Code).OrderBy(c => c).ToListAsync(ct);
+        var factors = await Factors.SearchFactors.Current(db).AsNoTracking().OrderBy(v => v.Code)
+            .Select(v => new TemplateFactor(v.Code, v.NameZh, v.Unit, v.Category, v.Source)).ToListAsync(ct);
         var boundary = (await access.RecordAsync(target, ct))?.Product?.Boundary ?? SystemBoundary.CradleToGate;
-        return new TemplateSpec(target.Unit.ProductName, target.Unit.Model, boundary, [.. UnitTable.Symbols], transport);
+        return new TemplateSpec(target.Unit.ProductName, target.Unit.Model, boundary, [.. UnitTable.Symbols], transport, factors);
     }
 }

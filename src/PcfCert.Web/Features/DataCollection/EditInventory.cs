@@ -121,9 +121,19 @@ public sealed class EditInventory(PcfCertDbContext db, InventoryFactors factors,
         {
             return Outcome<InventoryLineRecord>.Invalid(new Dictionary<string, string[]> { ["kind"] = [l["Validation.Choice", l["Inventory.EvidenceKind"]]] });
         }
+        // Each refusal says what is wrong: an empty file, one over the limit (with its size), or a type not allowed.
+        Outcome<InventoryLineRecord> Refused(string message) => Outcome<InventoryLineRecord>.Invalid(new Dictionary<string, string[]> { ["file"] = [message] });
+        if (file is null || file.Length == 0)
+        {
+            return Refused(l["Validation.FileEmpty", l["Inventory.Evidence"]]);
+        }
+        if (file.Length > Applications.Actions.FileStore.MaxBytes)
+        {
+            return Refused(l["Inventory.FileTooLarge", l["Inventory.Evidence"], file.Length / 1024.0 / 1024.0, Applications.Actions.FileStore.MaxBytes / 1024 / 1024]);
+        }
         if (await Applications.Actions.FileStore.ReadCheckedAsync(file) is not { } content)
         {
-            return Outcome<InventoryLineRecord>.Invalid(new Dictionary<string, string[]> { ["file"] = [l["Validation.FileType", l["Inventory.Evidence"]]] });
+            return Refused(l["Validation.FileType", l["Inventory.Evidence"]]);
         }
         var stored = Applications.Actions.FileStore.Create(content.Bytes, content.Type, file!.FileName, target.Application.OrganisationId, me.Id!, time.GetUtcNow());
         db.Files.Add(stored);

@@ -13,7 +13,8 @@ namespace PcfCert.Web.Features.DataCollection;
 /// </remarks>
 [RequestSizeLimit(2 * StartInventoryImport.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * StartInventoryImport.MaxBytes)]
-public sealed class InventoryModel(InventoryAccess access, CheckInventory check, PcfCertDbContext db) : PageModel
+public sealed class InventoryModel(InventoryAccess access, CheckInventory check, DraftInventoryResult draft, PcfCert.Certification.Schemes.SchemeCatalog schemes,
+    PcfCertDbContext db) : PageModel
 {
     public const int PageSize = 100;
 
@@ -25,9 +26,21 @@ public sealed class InventoryModel(InventoryAccess access, CheckInventory check,
 
     public IReadOnlyList<InventoryLineRecord> Lines { get; private set; } = [];
 
+    /// <summary>The footprint while still a draft: charts, hotspots, data quality, uncertainty.</summary>
+    public DraftInventoryResult.View? Draft { get; private set; }
+
+    /// <summary>
+    /// True only when a submission would be accepted: the applicant may edit, the model is ready, and the application is
+    /// at the step that takes a model (verification, or the inspection when the scheme has no separate verification step).
+    /// </summary>
+    public bool CanSubmit { get; private set; }
+
     public int LineCount { get; private set; }
 
     public IReadOnlyList<ImportRow> Imports { get; private set; } = [];
+
+    /// <summary>The latest import when it waits for the applicant to confirm the evidence that matches no new line.</summary>
+    public InventoryImportRecord? Awaiting { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "import")]
     public Guid? RunningImport { get; set; }
@@ -60,6 +73,28 @@ public sealed class InventoryModel(InventoryAccess access, CheckInventory check,
         return Redirect($"/DataCollection/Inventory/{id}/{unit}?import={outcome.Value!.Id}");
     }
 
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, int unit, Guid importId, [FromServices] ConfirmInventoryImport confirm, CancellationToken ct)
+    {
+        if (await access.FindAsync(id, unit, ct) is not { } target)
+        {
+            return NotFound();
+        }
+        var outcome = await confirm.Handle(target, importId, ct);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Forbidden:
+                return Forbid();
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Ok:
+                return Redirect($"/DataCollection/Inventory/{id}/{unit}?import={importId}");
+        }
+        db.ChangeTracker.Clear();
+        outcome.CopyTo(ModelState, string.Empty);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await LoadAsync(id, unit, ct) ? Page() : NotFound();
+    }
+
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, int unit, [FromServices] SubmitInventoryModel submit, CancellationToken ct)
     {
         if (await access.FindAsync(id, unit, ct) is not { } target)
@@ -86,6 +121,11 @@ public sealed class InventoryModel(InventoryAccess access, CheckInventory check,
         Target = target;
         Record = await access.RecordAsync(target, ct);
         Checked = await check.Handle(target, ct);
+        var scheme = schemes.Get(target.Application.SchemeId);
+        Draft = draft.Handle(Checked, (double?)scheme.Parameters.CutOffMassShareMax.Value);
+        var modelStep = scheme.FindStep(PcfCert.Certification.Schemes.ProcedureStepKeys.PcfVerification) is null
+            ? PcfCert.Certification.Workflow.ApplicationStatus.Inspecting : PcfCert.Certification.Workflow.ApplicationStatus.Verifying;
+        CanSubmit = target.CanEdit && Checked?.Report.ReadyToSubmit == true && target.Application.Status == modelStep;
         if (Record is not null)
         {
             var lines = db.InventoryLines.AsNoTracking().Where(l => l.InventoryId == Record.Id);
@@ -96,6 +136,10 @@ public sealed class InventoryModel(InventoryAccess access, CheckInventory check,
         Imports = (await db.InventoryImports.AsNoTracking().Where(r => r.ApplicationId == id && r.UnitIndex == unit)
                 .Select(r => new ImportRow(r.Id, r.FileName, r.StartedAt, r.Status, r.LinesImported, r.UploadedBy)).ToListAsync(ct))
             .OrderByDescending(r => r.StartedAt).ToList();
+        if (Imports.FirstOrDefault() is { Status: ImportStatus.AwaitingConfirmation } waiting)
+        {
+            Awaiting = await db.InventoryImports.AsNoTracking().SingleAsync(r => r.Id == waiting.Id, ct);
+        }
         return true;
     }
 }

@@ -25,6 +25,11 @@ public sealed class LineModel(InventoryAccess access, EditInventory edit, PcfCer
     [BindProperty]
     public Guid? Stamp { get; set; }
 
+    /// <summary>The library's current factors for the picker: code, Chinese name, unit (t*km ones also for transport).</summary>
+    public IReadOnlyList<FactorChoice> Factors { get; private set; } = [];
+
+    public sealed record FactorChoice(string Code, string NameZh, string Unit);
+
     public async Task<IActionResult> OnGetAsync(Guid id, int unit, Guid? lineId, CancellationToken ct)
     {
         if (!await LoadAsync(id, unit, lineId, ct))
@@ -109,6 +114,7 @@ public sealed class LineModel(InventoryAccess access, EditInventory edit, PcfCer
             return false;
         }
         Target = target;
+        Factors = await Factors_(ct);
         if (lineId is null)
         {
             return true;
@@ -117,6 +123,10 @@ public sealed class LineModel(InventoryAccess access, EditInventory edit, PcfCer
         Line = record is null ? null : await db.InventoryLines.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lineId && l.InventoryId == record.Id, ct);
         return Line is not null;
     }
+
+    private Task<List<FactorChoice>> Factors_(CancellationToken ct) =>
+        Features.Factors.SearchFactors.Current(db).AsNoTracking().OrderBy(v => v.Code)
+            .Select(v => new FactorChoice(v.Code, v.NameZh, v.Unit)).ToListAsync(ct);
 
     private static Dictionary<string, string?> ToFields(InventoryLine l) => new()
     {
