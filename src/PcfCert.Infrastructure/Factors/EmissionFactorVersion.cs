@@ -12,6 +12,12 @@ public sealed class EmissionFactorEntry
 
     public int CurrentVersion { get; set; }
 
+    /// <summary>
+    /// The organisation whose supplier factor this is (an EPD or a supplier's PCF): visible and usable only in that
+    /// organisation's applications. Null for the body's library, which everyone reads.
+    /// </summary>
+    public Guid? OwnerOrganisationId { get; set; }
+
     public Guid ConcurrencyStamp { get; set; }
 }
 
@@ -75,6 +81,9 @@ public sealed class EmissionFactorVersion
     public string Status { get; set; } = "C";
 
     public string? ChangeNote { get; set; }
+
+    /// <summary>The document behind a supplier factor (the EPD or the supplier's PCF report), a stored file.</summary>
+    public Guid? DocumentFileId { get; set; }
 
     public string CreatedBy { get; set; } = string.Empty;
 

@@ -14,6 +14,7 @@ internal sealed class EmissionFactorEntryConfiguration : IEntityTypeConfiguratio
         b.HasKey(f => f.Id);
         b.Property(f => f.Code).HasMaxLength(120);
         b.HasIndex(f => f.Code).IsUnique();
+        b.HasIndex(f => f.OwnerOrganisationId);
         b.Property(f => f.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

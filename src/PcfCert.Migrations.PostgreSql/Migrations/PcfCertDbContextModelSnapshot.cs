@@ -1273,10 +1273,15 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("OwnerOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("OwnerOrganisationId");
 
                     b.ToTable("emission_factors", (string)null);
                 });
@@ -1306,6 +1311,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("DocumentFileId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("FactorId")
                         .HasColumnType("uuid");

@@ -1260,10 +1260,15 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("OwnerOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("OwnerOrganisationId");
 
                     b.ToTable("emission_factors", (string)null);
                 });
@@ -1292,6 +1297,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentFileId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FactorId")

@@ -20,6 +20,8 @@ public static class FeatureServices
         services.AddScoped<Personnel.RegisterPerson>();
         services.AddScoped<Factors.SearchFactors>();
         services.AddScoped<Factors.ResolveFactorVersions>();
+        services.AddScoped<Factors.AddSupplierFactor>();
+        services.AddScoped<Factors.ReviewSupplierFactor>();
         services.AddScoped<Factors.SaveFactor>();
         services.AddScoped<Factors.ImportFactors>();
         services.AddScoped<DataCollection.InventoryAccess>();

@@ -275,6 +275,65 @@ public abstract class TrustedCollectionScenarios<THost>(THost host) : IClassFixt
         Assert.Contains("transport-hgv-diesel-rigid-17t", transportList);
         Assert.DoesNotContain("cn-elec-lcf-2023-national-average", transportList);
     }
+
+    [Fact]
+    public async Task An_applicant_adds_its_suppliers_factor_with_the_document_for_its_own_applications_and_the_body_reviews_it()
+    {
+        var p = await FactorsAsync();
+        using var applicant = await SignedIn(Demo.Applicant);
+        const string page = "/Factors/Supplier";
+        List<KeyValuePair<string, string>> Fields(string value) =>
+        [
+            new("Input.NameZh", "聚丙烯薄膜（供应商甲）"), new("Input.NameEn", ""), new("Input.Category", "material"), new("Input.Unit", "kg"),
+            new("Input.KgCO2e", value), new("Input.Kind", "epd"), new("Input.Source", "供应商甲 EPD S-P-01234，有效期至 2028-12-31"), new("Input.Year", "2024"),
+        ];
+        var noDocument = await applicant.PostMultipartAsync(page, page, Fields("2.5"), "document", "epd.pdf", []);
+        Assert.Equal(HttpStatusCode.OK, noDocument.StatusCode);
+        Assert.Contains("依据文件（EPD 或碳足迹报告）为空文件", WebUtility.HtmlDecode(await noDocument.Content.ReadAsStringAsync()));
+        var negative = await applicant.PostMultipartAsync(page, page, Fields("-1"), "document", "epd.pdf", Pdf);
+        Assert.Contains("因子值（kg CO2e/单位）：“-1”不是非负数值", WebUtility.HtmlDecode(await negative.Content.ReadAsStringAsync()));
+        var added = await applicant.PostMultipartAsync(page, page, Fields("2.5"), "document", "epd.pdf", Pdf);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var code = added.Headers.Location!.OriginalString.Split("/Factors/Details/")[1];
+        var mine = (await applicant.Http.GetFromJsonAsync<JsonElement>("/api/v1/factors?q=供应商甲")).EnumerateArray().Single();
+        Assert.Equal((code, "supplier", 2.5), (mine.GetProperty("code").GetString(), mine.GetProperty("status").GetString(), mine.GetProperty("kgCO2e").GetDouble()));
+
+        // Used in the applicant's own inventory: film 800 kg × 2.5 = 2 000 instead of 1 600 → 15 421 / 10 000 = 1.5421 per piece.
+        var id = await WorkflowScenarios<THost>.Draft(applicant, Cec, "electronic-components");
+        Assert.Equal("Accepted", (await ImportAsync(applicant, id, Workbook(p, fill => fill.Set("原材料获取", "J5", code)))).GetProperty("status").GetString());
+        var checks = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}/inventories/0/checks");
+        Assert.Equal(1.5421, checks.GetProperty("totalKgCO2e").GetDouble(), 9);
+        Assert.Contains(code, WebUtility.HtmlDecode(await applicant.GetPageAsync($"/DataCollection/Line/{id}/0")));
+
+        // Another organisation neither sees nor resolves it.
+        var (stranger, _, _) = await Infrastructure.Scenario.NewApplicantAsync(host);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync($"/api/v1/factors/{code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync($"/api/v1/factors/{code}/versions/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync($"/Factors/Details/{code}")).StatusCode);
+        Assert.Empty((await stranger.Http.GetFromJsonAsync<JsonElement>("/api/v1/factors?q=供应商甲")).EnumerateArray());
+        var theirs = await WorkflowScenarios<THost>.Draft(stranger, Cec, "electronic-components");
+        var refused = await ImportAsync(stranger, theirs, Workbook(p, fill => fill.Set("原材料获取", "J5", code)));
+        Assert.Equal(("Refused", 1), (refused.GetProperty("status").GetString(), refused.GetProperty("issues").GetInt32()));
+        stranger.Dispose();
+
+        // The applicant cannot review its own factor; the certification manager reviews it against the document: a new version.
+        var details = $"/Factors/Details/{code}";
+        var self = await applicant.PostFormAsync($"{details}?handler=Review", [new("Note", "ok")], details);
+        Assert.StartsWith("/Account/AccessDenied", self.Headers.Location!.PathAndQuery);
+        using var manager = await SignedIn(Demo.Manager);
+        var html = await manager.GetPageAsync(details);
+        Assert.Contains("data-testid=\"factor-document\"", html);
+        var stamp = Regex.Match(html, "name=\"stamp\" value=\"([^\"]*)\"").Groups[1].Value;
+        var empty = await manager.PostFormAsync($"{details}?handler=Review", [new("stamp", stamp), new("Note", "")], details);
+        Assert.Contains("请填写审核意见", WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync()));
+        var reviewed = await manager.PostFormAsync($"{details}?handler=Review", [new("stamp", stamp), new("Note", "与 EPD 第 4 页核对一致")], details);
+        Assert.Equal(HttpStatusCode.Redirect, reviewed.StatusCode);
+        var versions = (await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/factors/{code}")).EnumerateArray().ToList();
+        Assert.Equal(["supplier", "reviewed"], versions.Select(v => v.GetProperty("status").GetString()));
+        Assert.Contains("与 EPD 第 4 页核对一致", versions[1].GetProperty("changeNote").GetString());
+        var twice = await manager.PostFormAsync($"{details}?handler=Review", [new("stamp", stamp), new("Note", "again")], details);
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode); // the stamp is stale and the factor already reviewed
+    }
 }
 
 public sealed class TrustedCollectionOnSqlite(SqliteHost host) : TrustedCollectionScenarios<SqliteHost>(host);

@@ -57,7 +57,7 @@ public sealed class CheckInventory(PcfCertDbContext db, InventoryFactors factors
             return null;
         }
         var suppliers = await SuppliersAsync(target.Application.Id, target.UnitIndex, target.Application.Units.Count, ct);
-        var resolve = await factors.ForAsync(inventory.Lines.Concat(suppliers.Values.SelectMany(s => s.Lines)), ct);
+        var resolve = await factors.ForAsync(target.Application.OrganisationId, inventory.Lines.Concat(suppliers.Values.SelectMany(s => s.Lines)), ct);
         var limit = (double?)schemes.Get(target.Application.SchemeId).Parameters.CutOffMassShareMax.Value;
         return new Checked(inventory, InventoryChecks.Run(inventory, resolve, limit, processes: suppliers.GetValueOrDefault));
     }

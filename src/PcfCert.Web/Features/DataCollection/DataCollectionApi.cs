@@ -133,9 +133,9 @@ public static class DataCollectionApi
 
     internal static async Task<TemplateSpec> SpecAsync(InventoryAccess.Target target, PcfCertDbContext db, InventoryAccess access, CancellationToken ct)
     {
-        var transport = await Factors.SearchFactors.Current(db).AsNoTracking()
+        var transport = await Factors.SearchFactors.CurrentFor(db, target.Application.OrganisationId).AsNoTracking()
             .Where(v => v.Unit == "t*km" || v.Unit == "kg*km").Select(v => v.Code).OrderBy(c => c).ToListAsync(ct);
-        var factors = await Factors.SearchFactors.Current(db).AsNoTracking().OrderBy(v => v.Code)
+        var factors = await Factors.SearchFactors.CurrentFor(db, target.Application.OrganisationId).AsNoTracking().OrderBy(v => v.Code)
             .Select(v => new TemplateFactor(v.Code, v.NameZh, v.Unit, v.Category, v.Source)).ToListAsync(ct);
         var boundary = (await access.RecordAsync(target, ct))?.Product?.Boundary ?? SystemBoundary.CradleToGate;
         return new TemplateSpec(target.Unit.ProductName, target.Unit.Model, boundary, [.. UnitTable.Symbols], transport, factors);

@@ -57,7 +57,7 @@ public sealed class EditInventory(PcfCertDbContext db, InventoryFactors factors,
         {
             return Outcome<InventoryLineRecord>.Forbidden(l["Inventory.ApplicantOnly"]);
         }
-        var resolve = await factors.ForKeysAsync([fields.GetValueOrDefault("factor"), fields.GetValueOrDefault("transport")], ct);
+        var resolve = await factors.ForKeysAsync(target.Application.OrganisationId, [fields.GetValueOrDefault("factor"), fields.GetValueOrDefault("transport")], ct);
         var (line, issues) = InventoryParser.ParseLine(stage, fields, resolve);
         if (line is null)
         {

@@ -4,21 +4,25 @@ using PcfCert.Web.Features.Factors;
 
 namespace PcfCert.Web.Features.DataCollection;
 
-/// <summary>Resolves the factor keys an inventory names against the library, once, into the resolver the domain takes.</summary>
+/// <summary>
+/// Resolves the factor keys an inventory names against the library, once, into the resolver the domain takes. Keys
+/// resolve within the organisation of the application: the library and its own supplier factors.
+/// </summary>
 public sealed class InventoryFactors(ResolveFactorVersions resolve)
 {
-    public async Task<Func<string, EmissionFactor?>> ForKeysAsync(IEnumerable<string?> keys, CancellationToken ct)
+    public async Task<Func<string, EmissionFactor?>> ForKeysAsync(Guid organisationId, IEnumerable<string?> keys, CancellationToken ct)
     {
-        var found = await resolve.Handle(keys.OfType<string>().Where(k => !k.StartsWith(InventoryLine.GasPrefix, StringComparison.Ordinal)), ct);
+        var found = await resolve.Handle(keys.OfType<string>().Where(k => !k.StartsWith(InventoryLine.GasPrefix, StringComparison.Ordinal)), organisationId, ct);
         var factors = found.ToDictionary(kv => kv.Key, kv => kv.Value.ToModelFactor(), StringComparer.Ordinal);
         return key => factors.GetValueOrDefault(key);
     }
 
-    public Task<Func<string, EmissionFactor?>> ForAsync(IEnumerable<InventoryLine> lines, CancellationToken ct) => ForKeysAsync(Keys(lines), ct);
+    public Task<Func<string, EmissionFactor?>> ForAsync(Guid organisationId, IEnumerable<InventoryLine> lines, CancellationToken ct) =>
+        ForKeysAsync(organisationId, Keys(lines), ct);
 
     /// <summary>The keys of a workbook's cells and of other lines (those of the units that may supply it).</summary>
-    public Task<Func<string, EmissionFactor?>> ForAsync(RawInventory raw, IEnumerable<InventoryLine> alsoLines, CancellationToken ct) =>
-        ForKeysAsync(raw.Sheets.SelectMany(s => s.Rows).SelectMany(r => new[] { r.Cells.GetValueOrDefault("factor")?.Value, r.Cells.GetValueOrDefault("transport")?.Value })
+    public Task<Func<string, EmissionFactor?>> ForAsync(Guid organisationId, RawInventory raw, IEnumerable<InventoryLine> alsoLines, CancellationToken ct) =>
+        ForKeysAsync(organisationId, raw.Sheets.SelectMany(s => s.Rows).SelectMany(r => new[] { r.Cells.GetValueOrDefault("factor")?.Value, r.Cells.GetValueOrDefault("transport")?.Value })
             .Concat(Keys(alsoLines)), ct);
 
     private static IEnumerable<string?> Keys(IEnumerable<InventoryLine> lines) => lines.SelectMany(l => new[] { l.FactorKey, l.TransportFactor });

@@ -125,7 +125,7 @@ public sealed class LineModel(InventoryAccess access, EditInventory edit, PcfCer
     }
 
     private Task<List<FactorChoice>> Factors_(CancellationToken ct) =>
-        Features.Factors.SearchFactors.Current(db).AsNoTracking().OrderBy(v => v.Code)
+        Features.Factors.SearchFactors.CurrentFor(db, Target.Application.OrganisationId).AsNoTracking().OrderBy(v => v.Code)
             .Select(v => new FactorChoice(v.Code, v.NameZh, v.Unit)).ToListAsync(ct);
 
     private static Dictionary<string, string?> ToFields(InventoryLine l) => new()

@@ -49,7 +49,7 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         // One look-up in the library for the workbook's keys and those of the units that may supply its lines.
         var units = await db.Applications.AsNoTracking().Where(a => a.Id == report.ApplicationId).Select(a => a.Units).SingleAsync(ct);
         var suppliers = await check.SuppliersAsync(report.ApplicationId, report.UnitIndex, units.Count, ct);
-        var resolve = await factors.ForAsync(raw, suppliers.Values.SelectMany(sup => sup.Lines), ct);
+        var resolve = await factors.ForAsync(report.OrganisationId, raw, suppliers.Values.SelectMany(sup => sup.Lines), ct);
         var (inventory, issues) = InventoryParser.Parse(raw, resolve);
         raw = null!; // an async method keeps its locals alive: let the cells of 50 000 rows go before the save
         content = null!;

@@ -19,16 +19,23 @@ public static class FactorsApi
     public static void MapFactorsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/factors").WithTags("Factors");
-        group.MapGet("/", async (string? q, string? category, SearchFactors search, CancellationToken ct) =>
-            TypedResults.Ok((await search.Handle(q, category, ct)).Select(FactorDto.From)))
+        group.MapGet("/", async (string? q, string? category, SearchFactors search, Hosting.CurrentUser me, CancellationToken ct) =>
+            TypedResults.Ok((await search.Handle(q, category, ct, me)).Select(FactorDto.From)))
             .WithSummary("Current factor versions matching a name (Chinese or English), code or source; at most 50.");
-        group.MapGet("/{code}", async (string code, PcfCertDbContext db, CancellationToken ct) =>
+        group.MapGet("/{code}", async (string code, PcfCertDbContext db, Hosting.CurrentUser me, CancellationToken ct) =>
         {
+            // Another organisation's supplier factor does not exist for an applicant.
+            if (await db.EmissionFactors.AsNoTracking().SingleOrDefaultAsync(e => e.Code == code, ct) is { } entry && !SearchFactors.MayRead(entry, me))
+            {
+                return Results.NotFound();
+            }
             var versions = await db.EmissionFactorVersions.AsNoTracking().Where(v => v.Code == code).ToListAsync(ct);
             return versions.Count == 0 ? Results.NotFound() : Results.Ok(versions.OrderBy(v => v.Version).Select(FactorDto.From));
         }).WithSummary("Every version of a factor, oldest first.");
-        group.MapGet("/{code}/versions/{version:int}", async (string code, int version, PcfCertDbContext db, CancellationToken ct) =>
-            await db.EmissionFactorVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Code == code && v.Version == version, ct) is { } v
+        group.MapGet("/{code}/versions/{version:int}", async (string code, int version, PcfCertDbContext db, Hosting.CurrentUser me, CancellationToken ct) =>
+            await db.EmissionFactors.AsNoTracking().SingleOrDefaultAsync(e => e.Code == code, ct) is { } entry && !SearchFactors.MayRead(entry, me)
+                ? Results.NotFound()
+                : await db.EmissionFactorVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Code == code && v.Version == version, ct) is { } v
                 ? Results.Ok(FactorDto.From(v))
                 : Results.NotFound())
             .WithSummary("One exact version, as a model that names code@version uses it.");

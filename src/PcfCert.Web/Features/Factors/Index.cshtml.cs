@@ -18,5 +18,7 @@ public sealed class IndexModel(SearchFactors search, CurrentUser me) : PageModel
 
     public bool CanMaintain => FactorAccess.CanMaintain(me);
 
-    public async Task OnGetAsync(CancellationToken ct) => Factors = await search.Handle(Q, Category, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Factors = await search.Handle(Q, Category, ct, me);
+
+    public bool IsApplicant => me.IsApplicant;
 }

@@ -10,12 +10,20 @@ namespace PcfCert.Web.Features.Factors;
 /// </summary>
 public sealed class ResolveFactorVersions(PcfCertDbContext db)
 {
-    public async Task<IReadOnlyDictionary<string, EmissionFactorVersion>> Handle(IEnumerable<string> keys, CancellationToken ct)
+    /// <param name="keys">Factor keys.</param>
+    /// <param name="organisationId">
+    /// The organisation whose application names the keys: its own supplier factors resolve, another organisation's do
+    /// not (they are unknown to it). Null: the body's library only.
+    /// </param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<IReadOnlyDictionary<string, EmissionFactorVersion>> Handle(IEnumerable<string> keys, Guid? organisationId, CancellationToken ct)
     {
         var parsed = keys.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).Select(Parse).ToList();
         var codes = parsed.Select(p => p.Code).Distinct().ToList();
-        var entries = await db.EmissionFactors.AsNoTracking().Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, ct);
-        var versions = await db.EmissionFactorVersions.AsNoTracking().Where(v => codes.Contains(v.Code)).ToListAsync(ct);
+        var entries = await db.EmissionFactors.AsNoTracking()
+            .Where(e => codes.Contains(e.Code) && (e.OwnerOrganisationId == null || e.OwnerOrganisationId == organisationId)).ToDictionaryAsync(e => e.Code, ct);
+        var ids = entries.Values.Select(e => e.Id).ToList();
+        var versions = await db.EmissionFactorVersions.AsNoTracking().Where(v => ids.Contains(v.FactorId)).ToListAsync(ct);
         var byKey = versions.ToDictionary(v => (v.Code, v.Version));
         var result = new Dictionary<string, EmissionFactorVersion>(StringComparer.Ordinal);
         foreach (var (key, code, version) in parsed)

@@ -15,9 +15,27 @@ public sealed class SearchFactors(PcfCertDbContext db)
         join v in db.EmissionFactorVersions on new { e.Id, V = e.CurrentVersion } equals new { Id = v.FactorId, V = v.Version }
         select v;
 
-    public async Task<IReadOnlyList<EmissionFactorVersion>> Handle(string? query, string? category, CancellationToken ct)
+    /// <summary>
+    /// The current versions an organisation's applications may use: the body's library and the organisation's own supplier
+    /// factors, never another organisation's.
+    /// </summary>
+    public static IQueryable<EmissionFactorVersion> CurrentFor(PcfCertDbContext db, Guid organisationId) =>
+        from e in db.EmissionFactors
+        where e.OwnerOrganisationId == null || e.OwnerOrganisationId == organisationId
+        join v in db.EmissionFactorVersions on new { e.Id, V = e.CurrentVersion } equals new { Id = v.FactorId, V = v.Version }
+        select v;
+
+    /// <summary>What the signed-in person may read: staff the whole library, an applicant the library and its own supplier factors.</summary>
+    public static IQueryable<EmissionFactorVersion> CurrentFor(PcfCertDbContext db, Hosting.CurrentUser me) =>
+        me.IsApplicant ? CurrentFor(db, me.OrganisationId ?? Guid.Empty) : Current(db);
+
+    /// <summary>Whether the signed-in person may read a factor entry (an applicant: not another organisation's supplier factor).</summary>
+    public static bool MayRead(EmissionFactorEntry entry, Hosting.CurrentUser me) =>
+        entry.OwnerOrganisationId is not { } owner || !me.IsApplicant || me.OrganisationId == owner;
+
+    public async Task<IReadOnlyList<EmissionFactorVersion>> Handle(string? query, string? category, CancellationToken ct, Hosting.CurrentUser? me = null)
     {
-        var current = Current(db);
+        var current = me is null ? Current(db) : CurrentFor(db, me);
         if (!string.IsNullOrWhiteSpace(category))
         {
             current = current.Where(v => v.Category == category);
