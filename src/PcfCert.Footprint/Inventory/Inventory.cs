@@ -77,6 +77,21 @@ public sealed record ProductInformation(
 /// <param name="Row">1-based row number as Excel shows it.</param>
 public sealed record SourceLocation(string Sheet, int Row);
 
+/// <summary>
+/// The technical record CEC-7065CVP-A/0 5.4.3 a) table 2 asks for each primary datum (初级数据质量要求): what it is, where
+/// and how it is measured, how often, how its quality is assured and what it is used for. Its unit and source are the
+/// line's own <see cref="InventoryLine.Unit"/> and <see cref="InventoryLine.DataSource"/>.
+/// </summary>
+/// <param name="Description">数据描述.</param>
+/// <param name="MonitoringPoint">监测点要求: where it is measured.</param>
+/// <param name="Instrument">监测仪表要求: the meter or instrument.</param>
+/// <param name="Procedure">监测程序和方法.</param>
+/// <param name="Frequency">监测频次与记录要求.</param>
+/// <param name="QualityAssurance">质量保证/质量控制程序要求.</param>
+/// <param name="Use">数据用途.</param>
+public sealed record PrimaryDataRecord(
+    string? Description, string? MonitoringPoint, string? Instrument, string? Procedure, string? Frequency, string? QualityAssurance, string? Use);
+
 /// <summary>One line of activity data (a row of sheets 二 to 四 of annex 2, or of the use and end-of-life sheets).</summary>
 /// <param name="Stage">Life-cycle stage of the sheet.</param>
 /// <param name="Name">Data type, e.g. 薄膜, 电力.</param>
@@ -93,6 +108,7 @@ public sealed record SourceLocation(string Sheet, int Row);
 /// <param name="CutOff">True when the input is excluded under the cut-off rule.</param>
 /// <param name="Notes">Remarks.</param>
 /// <param name="Source">Where the line was read from, when imported.</param>
+/// <param name="Primary">The CEC table 2 record of a primary datum, when given.</param>
 public sealed record InventoryLine(
     LifeCycleStage Stage,
     string Name,
@@ -108,7 +124,8 @@ public sealed record InventoryLine(
     bool PlantLevel,
     bool CutOff,
     string? Notes,
-    SourceLocation? Source = null)
+    SourceLocation? Source = null,
+    PrimaryDataRecord? Primary = null)
 {
     /// <summary>Prefix of <see cref="FactorKey"/> for a direct emission of a gas.</summary>
     public const string GasPrefix = "gas:";

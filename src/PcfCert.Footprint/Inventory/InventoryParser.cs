@@ -185,6 +185,8 @@ public static class InventoryParser
         var plantLevel = c.Choice(Cell("plantLevel"), "plantLevel", YesNo, required: false) ?? false;
         var cutOff = c.Choice(Cell("cutOff"), "cutOff", YesNo, required: false) ?? false;
         var notes = c.Text(Cell("notes"), "notes", required: false);
+        var record = InventoryFields.PrimaryRecord.Select(f => c.Text(Cell(f), f, required: false)).ToArray();
+        var primary = record.Any(v => v is not null) ? new PrimaryDataRecord(record[0], record[1], record[2], record[3], record[4], record[5], record[6]) : null;
         var unitInfo = unit is null ? null : UnitTable.Find(unit);
 
         if (transport is not null)
@@ -226,7 +228,7 @@ public static class InventoryParser
             return null;
         }
         return new InventoryLine(sheet.Stage, name!, amount!.Value, unit!, acquisition, distance, origin, transport, source, kind!.Value,
-            factor, plantLevel, cutOff, notes, new SourceLocation(sheet.Sheet, row.Row));
+            factor, plantLevel, cutOff, notes, new SourceLocation(sheet.Sheet, row.Row), primary);
     }
 
     /// <summary>A natural year (1 January to 31 December) or twelve consecutive months.</summary>

@@ -41,12 +41,19 @@ public static class InventoryFields
     public static readonly IReadOnlyList<string> Line =
     [
         "name", "amount", "unit", "acquisition", "distanceKm", "originPlace", "transport", "dataSource", "dataKind", "factor", "plantLevel", "cutOff", "notes",
+        "description", "monitoringPoint", "instrument", "procedure", "frequency", "qualityAssurance", "use",
     ];
+
+    /// <summary>How many of <see cref="Line"/> the first template had (columns A–M); a workbook of that layout still reads.</summary>
+    public const int FirstLayoutColumns = 13;
 
     /// <summary>The column letter of a line field.</summary>
     /// <param name="field">Field name.</param>
     /// <returns>A, B, …</returns>
     public static string LineColumn(string field) => ((char)('A' + IndexOf(Line, field))).ToString();
+
+    /// <summary>The CEC table 2 fields of a primary datum, in column order (N … T).</summary>
+    public static readonly IReadOnlyList<string> PrimaryRecord = ["description", "monitoringPoint", "instrument", "procedure", "frequency", "qualityAssurance", "use"];
 
     private static int IndexOf(IReadOnlyList<string> list, string field)
     {

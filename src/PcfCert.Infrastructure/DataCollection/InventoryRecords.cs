@@ -63,13 +63,16 @@ public sealed class InventoryLineRecord
 
     public int? SourceRow { get; set; }
 
+    /// <summary>The CEC table 2 record of a primary datum.</summary>
+    public PrimaryDataRecord? Primary { get; set; }
+
     /// <summary>Evidence files (invoice, meter reading, ledger extract) by stored-file id.</summary>
     public List<LineEvidence> Evidence { get; set; } = [];
 
     public Guid ConcurrencyStamp { get; set; }
 
     public InventoryLine ToLine() => new(Stage, Name, Amount, Unit, Acquisition, DistanceKm, OriginPlace, TransportFactor, DataSource, DataKind,
-        FactorKey, PlantLevel, CutOff, Notes, SourceSheet is null ? null : new SourceLocation(SourceSheet, SourceRow ?? 0));
+        FactorKey, PlantLevel, CutOff, Notes, SourceSheet is null ? null : new SourceLocation(SourceSheet, SourceRow ?? 0), Primary);
 
     public static InventoryLineRecord From(Guid inventoryId, int position, InventoryLine l)
     {
@@ -97,6 +100,7 @@ public sealed class InventoryLineRecord
         Notes = l.Notes;
         SourceSheet = l.Source?.Sheet;
         SourceRow = l.Source?.Row;
+        Primary = l.Primary;
     }
 }
 

@@ -61,6 +61,10 @@ public static class InventoryTemplate
         ["name"] = "数据类型", ["amount"] = "用量/数值", ["unit"] = "单位", ["acquisition"] = "自产/外购", ["distanceKm"] = "距离估算（km）",
         ["originPlace"] = "来源地/目的地", ["transport"] = "运输方式（运输因子代码）", ["dataSource"] = "数据来源", ["dataKind"] = "初级/次级数据",
         ["factor"] = "排放因子代码（或 gas:气体、process:unit-序号）", ["plantLevel"] = "全厂数据（是/否）", ["cutOff"] = "取舍（是/否）", ["notes"] = "备注",
+        // CEC 5.4.3 a) table 2: the record of each primary datum (unit and source are columns C and H).
+        ["description"] = "初级数据：数据描述", ["monitoringPoint"] = "初级数据：监测点", ["instrument"] = "初级数据：监测仪表",
+        ["procedure"] = "初级数据：监测程序和方法", ["frequency"] = "初级数据：监测频次与记录", ["qualityAssurance"] = "初级数据：质量保证/质量控制",
+        ["use"] = "初级数据：数据用途",
     };
 
     public const string ProductInstructions =
@@ -69,6 +73,7 @@ public static class InventoryTemplate
     public const string StageInstructions =
         "填写说明：每行一项活动数据，填写统计期内的总量；未涉及的数据类型留空即可。单位、运输方式、是/否、初级/次级请从下拉列表选择。" +
         "全厂数据填“是”时按产品基本信息中的分配方法分配到本产品；原材料经运输的，填写距离与运输方式，系统按 质量(t)×距离(km) 计算吨公里。" +
+        "初级数据请在 N–T 列填写 CEC 认证规则表 2 要求的数据描述、监测点、监测仪表、监测程序和方法、监测频次与记录、质量保证/质量控制和数据用途。" +
         "排放因子代码见系统“排放因子库”；直接排放填 gas:气体名（如 gas:SF6），单位为质量；本企业另一认证单元自产的中间品填 process:unit-序号（如 process:unit-2）。";
 }
 

@@ -118,10 +118,11 @@ public static class InventoryWorkbookReader
         return new RawInventory(product, sheets);
     }
 
-    // Row 4 holds the template's headers in columns A … M and nothing beyond: an inserted column or a moved header row is refused whole.
+    // Row 4 holds the template's headers in columns A … T (or A … M, the first template without the table 2 columns) and
+    // nothing beyond: an inserted column or a moved header row is refused whole.
     private static bool HasTemplateHeaders(Dictionary<string, string> cells) =>
-        cells.Count == InventoryFields.Line.Count
-        && InventoryFields.Line.Select((field, c) => cells.GetValueOrDefault(SheetStream.Letter(c)) == InventoryTemplate.LineHeaders[field]).All(x => x);
+        (cells.Count == InventoryFields.Line.Count || cells.Count == InventoryFields.FirstLayoutColumns)
+        && InventoryFields.Line.Take(cells.Count).Select((field, c) => cells.GetValueOrDefault(SheetStream.Letter(c)) == InventoryTemplate.LineHeaders[field]).All(x => x);
 
     /// <summary>Every non-empty row of the first sheet of any workbook, cells by column letter (for tabular imports).</summary>
     public static IReadOnlyList<(int Row, Dictionary<string, string> Cells)> ReadFirstSheet(Stream input)

@@ -127,10 +127,11 @@ public static class InventoryWorkbookWriter
         ProductInformation? product, Func<int, string> listRange)
     {
         var lastRow = InventoryTemplate.FirstDataRow - 1 + (lines?.Count ?? placeholders.Length);
-        writer.WriteElement(new SheetDimension { Reference = $"A1:M{lastRow}" });
+        var lastColumn = Letter(InventoryFields.Line.Count - 1);
+        writer.WriteElement(new SheetDimension { Reference = $"A1:{lastColumn}{lastRow}" });
         writer.WriteElement(new Columns(
             new Column { Min = 1, Max = 1, Width = 22, CustomWidth = true },
-            new Column { Min = 2, Max = 13, Width = 15, CustomWidth = true }));
+            new Column { Min = 2, Max = (uint)InventoryFields.Line.Count, Width = 15, CustomWidth = true }));
         writer.WriteStartElement(new SheetData());
         WriteRow(writer, 1, [title]);
         var from = product?.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -155,6 +156,8 @@ public static class InventoryWorkbookWriter
                     l.Name, l.Amount, l.Unit, l.Acquisition switch { Acquisition.SelfProduced => "自产", Acquisition.Purchased => "外购", _ => null },
                     l.DistanceKm, l.OriginPlace, l.TransportFactor, l.DataSource, l.DataKind == DataKind.Primary ? "初级" : "次级",
                     l.FactorKey, l.PlantLevel ? "是" : "否", l.CutOff ? "是" : "否", l.Notes,
+                    l.Primary?.Description, l.Primary?.MonitoringPoint, l.Primary?.Instrument, l.Primary?.Procedure, l.Primary?.Frequency,
+                    l.Primary?.QualityAssurance, l.Primary?.Use,
                 ]);
             }
         }

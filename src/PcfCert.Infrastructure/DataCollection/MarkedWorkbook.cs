@@ -14,7 +14,7 @@ public sealed record CellNote(string Sheet, int Row, string Column, string Messa
 
 /// <summary>
 /// The uploaded workbook given back with its faults marked: every faulty cell filled red, the row's messages written
-/// beside the data (column N of a stage sheet, D of the product sheet, outside the columns the reader takes), and a first
+/// beside the data (column U of a stage sheet, D of the product sheet, outside the columns the reader takes), and a first
 /// sheet listing every message with a link to its cell. The file stays importable once the cells are corrected.
 /// </summary>
 public static class MarkedWorkbook
@@ -22,7 +22,8 @@ public static class MarkedWorkbook
     public const string SummarySheet = "导入错误";
 
     /// <summary>The column the messages go to on a sheet: after the template's columns.</summary>
-    public static string NoteColumn(string sheet) => sheet == InventoryTemplate.ProductSheet ? "D" : "N";
+    public static string NoteColumn(string sheet) =>
+        sheet == InventoryTemplate.ProductSheet ? "D" : InventoryWorkbookWriter.Letter(PcfCert.Footprint.Inventory.InventoryFields.Line.Count);
 
     public static byte[] Mark(byte[] workbook, IReadOnlyList<CellNote> notes, string summaryTitle)
     {

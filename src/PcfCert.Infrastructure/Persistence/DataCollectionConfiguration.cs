@@ -65,6 +65,7 @@ internal sealed class InventoryLineRecordConfiguration : IEntityTypeConfiguratio
         b.Property(l => l.Acquisition).HasConversion<string>().HasMaxLength(20);
         b.Property(l => l.DataKind).HasConversion<string>().HasMaxLength(20);
         b.Property(l => l.Evidence).HasJsonConversion();
+        b.Property(l => l.Primary).HasJsonConversion();
         b.Property(l => l.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

@@ -165,7 +165,7 @@ public abstract class TrustedCollectionScenarios<THost>(THost host) : IClassFixt
         var fill = workbook.WorkbookStylesPart!.Stylesheet!.Fills!.Elements<Fill>()
             .ElementAt((int)workbook.WorkbookStylesPart.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)faulty.StyleIndex!.Value).FillId!.Value);
         Assert.Equal("FFFFC7CE", fill.PatternFill!.ForegroundColor!.Rgb!.Value); // red
-        Assert.Equal("B：工作表“原材料获取”第 20 行 B 列（用量/数值）：“八百”不是数字", TextOf(CellOf("原材料获取", "N20")!));
+        Assert.Equal("B：工作表“原材料获取”第 20 行 B 列（用量/数值）：“八百”不是数字", TextOf(CellOf("原材料获取", "U20")!));
         Assert.Equal("八百", TextOf(faulty)); // the applicant's value stays, only marked
         // Staff can read it too; another organisation cannot.
         var (stranger, _, _) = await Infrastructure.Scenario.NewApplicantAsync(host);
@@ -333,6 +333,46 @@ public abstract class TrustedCollectionScenarios<THost>(THost host) : IClassFixt
         Assert.Contains("与 EPD 第 4 页核对一致", versions[1].GetProperty("changeNote").GetString());
         var twice = await manager.PostFormAsync($"{details}?handler=Review", [new("stamp", stamp), new("Note", "again")], details);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode); // the stamp is stale and the factor already reviewed
+    }
+
+    [Fact]
+    public async Task A_primary_data_line_carries_the_CEC_table_2_record_in_the_workbook_and_the_form_and_a_first_layout_workbook_still_imports()
+    {
+        var p = await FactorsAsync();
+        using var applicant = await SignedIn(Demo.Applicant);
+        var id = await WorkflowScenarios<THost>.Draft(applicant, Cec, "electronic-components");
+        // CEC-7065CVP-A/0 5.4.3 a) table 2 for the metered electricity (columns N … T).
+        await ImportAsync(applicant, id, Workbook(p, fill => fill
+            .Set("生产制造", "N8", "全厂生产用电").Set("生产制造", "O8", "总配电室进线柜").Set("生产制造", "P8", "三相电能表 0.5S 级，2025-03 检定")
+            .Set("生产制造", "Q8", "按 GB/T 2589 抄表计量").Set("生产制造", "R8", "每月抄表，台账保存 3 年").Set("生产制造", "S8", "电费单交叉核对")
+            .Set("生产制造", "T8", "生产制造阶段电力消耗")));
+        var inventory = await applicant.GetPageAsync($"/DataCollection/Inventory/{id}/0");
+        var form = WebUtility.HtmlDecode(await applicant.GetPageAsync(LineUrl(inventory, "电力")));
+        Assert.Contains("初级数据记录（CEC 认证规则表 2", form);
+        Assert.Contains("value=\"总配电室进线柜\"", form);
+        Assert.Contains("value=\"三相电能表 0.5S 级，2025-03 检定\"", form);
+        // The export writes the record back; it re-imports to the same record.
+        var exported = await applicant.Http.GetByteArrayAsync($"/api/v1/applications/{id}/inventories/0/export");
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(exported), false))
+        {
+            var part = (WorksheetPart)document.WorkbookPart!.GetPartById(document.WorkbookPart.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name == "生产制造").Id!.Value!);
+            Assert.Contains("电费单交叉核对", part.Worksheet!.InnerText);
+            Assert.Contains("初级数据：监测仪表", part.Worksheet.InnerText);
+        }
+        Assert.Equal("Accepted", (await ImportAsync(applicant, id, exported)).GetProperty("status").GetString());
+
+        // A workbook of the first template (headers A … M only) still imports.
+        var first = Workbook(p, fill =>
+        {
+            foreach (var sheet in new[] { "原材料获取", "生产制造", "销售和运输" })
+            {
+                foreach (var column in "NOPQRST")
+                {
+                    fill.Set(sheet, $"{column}4", null);
+                }
+            }
+        });
+        Assert.Equal("Accepted", (await ImportAsync(applicant, id, first)).GetProperty("status").GetString());
     }
 }
 

@@ -74,7 +74,7 @@ public abstract class FactorScenarios<THost>(THost host) : IClassFixture<THost> 
         var code = await CreateAsync(manager, "0.5");
         using (var scope = host.Services.CreateScope())
         {
-            var v1 = (await scope.ServiceProvider.GetRequiredService<ResolveFactorVersions>().Handle([code], CancellationToken.None))[code];
+            var v1 = (await scope.ServiceProvider.GetRequiredService<ResolveFactorVersions>().Handle([code], null, CancellationToken.None))[code];
             Assert.Equal(1, v1.Version);
         }
 
@@ -86,7 +86,7 @@ public abstract class FactorScenarios<THost>(THost host) : IClassFixture<THost> 
         Assert.Contains("v2", await manager.GetPageAsync($"/Factors/Details/{code}"));
 
         using var scope2 = host.Services.CreateScope();
-        var resolved = await scope2.ServiceProvider.GetRequiredService<ResolveFactorVersions>().Handle([code, code + "@1", code + "@9"], CancellationToken.None);
+        var resolved = await scope2.ServiceProvider.GetRequiredService<ResolveFactorVersions>().Handle([code, code + "@1", code + "@9"], null, CancellationToken.None);
         Assert.Equal(2, resolved[code].Version);
         Assert.False(resolved.ContainsKey(code + "@9"));
         // 1 000 kWh × 0.5 = 500 kg CO2e per piece with the pinned version 1, whatever the library says today.

@@ -135,5 +135,7 @@ public sealed class LineModel(InventoryAccess access, EditInventory edit, PcfCer
         ["distanceKm"] = l.DistanceKm?.ToString("R", CultureInfo.InvariantCulture), ["originPlace"] = l.OriginPlace, ["transport"] = l.TransportFactor,
         ["dataSource"] = l.DataSource, ["dataKind"] = l.DataKind == DataKind.Primary ? "primary" : "secondary", ["factor"] = l.FactorKey,
         ["plantLevel"] = l.PlantLevel ? "yes" : "no", ["cutOff"] = l.CutOff ? "yes" : "no", ["notes"] = l.Notes,
+        ["description"] = l.Primary?.Description, ["monitoringPoint"] = l.Primary?.MonitoringPoint, ["instrument"] = l.Primary?.Instrument,
+        ["procedure"] = l.Primary?.Procedure, ["frequency"] = l.Primary?.Frequency, ["qualityAssurance"] = l.Primary?.QualityAssurance, ["use"] = l.Primary?.Use,
     };
 }
