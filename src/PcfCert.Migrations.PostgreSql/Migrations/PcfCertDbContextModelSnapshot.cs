@@ -1077,9 +1077,6 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
-                    b.Property<bool>("EvidenceLossConfirmed")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("FailureReason")
                         .HasColumnType("text");
 
@@ -1273,15 +1270,10 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("integer");
 
-                    b.Property<Guid?>("OwnerOrganisationId")
-                        .HasColumnType("uuid");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
-
-                    b.HasIndex("OwnerOrganisationId");
 
                     b.ToTable("emission_factors", (string)null);
                 });
@@ -1311,9 +1303,6 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasColumnType("text");
-
-                    b.Property<Guid?>("DocumentFileId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid>("FactorId")
                         .HasColumnType("uuid");

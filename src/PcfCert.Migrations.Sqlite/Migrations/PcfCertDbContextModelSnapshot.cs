@@ -1064,9 +1064,6 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("EvidenceLossConfirmed")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("FailureReason")
                         .HasColumnType("TEXT");
 
@@ -1260,15 +1257,10 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("OwnerOrganisationId")
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
-
-                    b.HasIndex("OwnerOrganisationId");
 
                     b.ToTable("emission_factors", (string)null);
                 });
@@ -1297,9 +1289,6 @@ namespace PcfCert.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DocumentFileId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FactorId")
