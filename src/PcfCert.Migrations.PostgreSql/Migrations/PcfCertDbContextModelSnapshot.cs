@@ -1077,6 +1077,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("EvidenceLossConfirmed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("FailureReason")
                         .HasColumnType("text");
 
@@ -1194,6 +1197,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Primary")
+                        .HasColumnType("text");
+
                     b.Property<int?>("SourceRow")
                         .HasColumnType("integer");
 
@@ -1270,10 +1276,15 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("OwnerOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("OwnerOrganisationId");
 
                     b.ToTable("emission_factors", (string)null);
                 });
@@ -1303,6 +1314,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("DocumentFileId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("FactorId")
                         .HasColumnType("uuid");

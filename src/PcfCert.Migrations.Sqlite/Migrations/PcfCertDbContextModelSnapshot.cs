@@ -1064,6 +1064,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EvidenceLossConfirmed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FailureReason")
                         .HasColumnType("TEXT");
 
@@ -1181,6 +1184,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Primary")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SourceRow")
                         .HasColumnType("INTEGER");
 
@@ -1257,10 +1263,15 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("OwnerOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("OwnerOrganisationId");
 
                     b.ToTable("emission_factors", (string)null);
                 });
@@ -1289,6 +1300,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentFileId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FactorId")
