@@ -93,7 +93,7 @@ public sealed class Surveillance
     public static Surveillance OpenPlanned(Guid id, Certificate certificate, DateOnly today, IEnumerable<Surveillance> ofCertificate)
     {
         ArgumentNullException.ThrowIfNull(ofCertificate);
-        if (ofCertificate.Any(s => s.CertificateId == certificate?.Id && !s.Unannounced && s.Status == SurveillanceStatus.Open))
+        if (PlannedOneOpen(ofCertificate.Where(s => s.CertificateId == certificate?.Id)))
         {
             throw new CertificateDomainException(CertificateError.PlannedSurveillanceOpen, "unannounced",
                 "Another planned surveillance of this certificate is still open.");
@@ -110,10 +110,24 @@ public sealed class Surveillance
     public static Surveillance OpenUnannounced(Guid id, Certificate certificate, UnannouncedTrigger trigger, DateOnly today) =>
         Open(id, certificate, today, trigger);
 
-    private static Surveillance Open(Guid id, Certificate certificate, DateOnly today, UnannouncedTrigger? trigger)
+    /// <summary>Whether a surveillance of <paramref name="certificate"/> may be opened (valid or suspended).</summary>
+    /// <param name="certificate">The certificate.</param>
+    /// <returns>True when one may be opened.</returns>
+    public static bool MayOpen(Certificate certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        if (certificate.Status is not (CertificateStatus.Valid or CertificateStatus.Suspended))
+        return certificate.Status is CertificateStatus.Valid or CertificateStatus.Suspended;
+    }
+
+    /// <summary>Whether one of <paramref name="surveillances"/> (of one certificate) is a planned one still open.</summary>
+    /// <param name="surveillances">The certificate's surveillances.</param>
+    /// <returns>True when a planned one is open: only an unannounced one may be opened now.</returns>
+    public static bool PlannedOneOpen(IEnumerable<Surveillance> surveillances) =>
+        surveillances.Any(s => !s.Unannounced && RequestLifecycles.Surveillance.Allows(s.Status, SurveillanceTrigger.Complete));
+
+    private static Surveillance Open(Guid id, Certificate certificate, DateOnly today, UnannouncedTrigger? trigger)
+    {
+        if (!MayOpen(certificate))
         {
             throw new CertificateDomainException(CertificateError.IllegalSurveillanceMove, $"No surveillance of a certificate in status {certificate.Status}.");
         }
