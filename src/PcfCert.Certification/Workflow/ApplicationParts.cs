@@ -120,3 +120,10 @@ public sealed record ConsistencyCheck(int UnitIndex, string Sample, bool Consist
 /// <param name="ConformityStatement">c) statement of conformity, including nonconformities.</param>
 /// <param name="Conclusion">d) conclusion, including the footprint verification result.</param>
 public sealed record InspectionConclusion(string PurposeBasisScope, string ApplicantDetails, string ConformityStatement, string Conclusion);
+
+/// <summary>A part of the on-site inspection named in messages (the UI translates it as <c>Lifecycle.InspectionPart.{value}</c>).</summary>
+public enum InspectionPart
+{
+    /// <summary>产品一致性检查 (CEC 5.4.2, PCEC 7.4.1).</summary>
+    ProductConsistency,
+}

@@ -1,3 +1,4 @@
+using PcfCert.Certification.Rules;
 using PcfCert.Certification.Schemes;
 
 namespace PcfCert.Certification.Workflow;
@@ -65,17 +66,17 @@ public sealed partial class CertificationApplication
     public void Submit(SchemeDefinition scheme, Actor by, DateTimeOffset at)
     {
         CheckScheme(scheme);
-        Required(Applicant.Name, "applicant.name");
-        Required(Manufacturer.Name, "manufacturer.name");
-        Required(Factory.Name, "factory.name");
+        // Every problem at once: the parties' names, the units and each missing document by its name.
+        var problems = new List<DomainProblem>();
+        Need(problems, Applicant.Name, "applicant.name");
+        Need(problems, Manufacturer.Name, "manufacturer.name");
+        Need(problems, Factory.Name, "factory.name");
         if (Units.Count == 0)
         {
-            throw new WorkflowException(WorkflowError.NoCertificationUnit);
+            problems.Add(WorkflowException.Problem(WorkflowError.NoCertificationUnit, "units"));
         }
-        if (MissingDocuments(scheme).FirstOrDefault() is { } missing)
-        {
-            throw new WorkflowException(WorkflowError.MissingDocument, missing.Key);
-        }
+        problems.AddRange(MissingDocuments(scheme).Select(d => WorkflowException.Problem(WorkflowError.MissingDocument, "documents." + d.Key, d.Name)));
+        ThrowIfAny(problems);
         var wasWaiting = Status == ApplicationStatus.AwaitingSupplement;
         Move(scheme, WorkflowTrigger.Submit, by, at);
         if (wasWaiting)

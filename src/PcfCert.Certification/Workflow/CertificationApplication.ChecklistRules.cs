@@ -1,3 +1,5 @@
+using PcfCert.Certification.Rules;
+
 namespace PcfCert.Certification.Workflow;
 
 public sealed partial class CertificationApplication
@@ -7,15 +9,8 @@ public sealed partial class CertificationApplication
     /// the inspection cannot pass until one was raised against every such clause (and closed, checked before).
     /// </summary>
     /// <exception cref="WorkflowException">Every clause judged nonconforming without a nonconformity, listed at once.</exception>
-    private void RequireNonconformitiesForNonconformingClauses()
-    {
-        var missing = Checklist
-            .Where(r => r.Verdict == ChecklistVerdict.Nonconforming && Nonconformities.All(n => n.ClauseId != r.ClauseId))
-            .Select(r => WorkflowException.Problem(WorkflowError.NonconformityNotRaised, $"checklist.{r.ClauseId}", r.ClauseId))
-            .ToList();
-        if (missing.Count > 0)
-        {
-            throw new WorkflowException(missing);
-        }
-    }
+    private List<DomainProblem> NonconformitiesNotRaised() => Checklist
+        .Where(r => r.Verdict == ChecklistVerdict.Nonconforming && Nonconformities.All(n => n.ClauseId != r.ClauseId))
+        .Select(r => WorkflowException.Problem(WorkflowError.NonconformityNotRaised, $"checklist.{r.ClauseId}", r.ClauseId))
+        .ToList();
 }

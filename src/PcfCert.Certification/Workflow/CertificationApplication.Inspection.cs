@@ -1,4 +1,5 @@
 using PcfCert.Certification.Calendar;
+using PcfCert.Certification.Rules;
 using PcfCert.Certification.Schemes;
 
 namespace PcfCert.Certification.Workflow;
@@ -194,28 +195,29 @@ public sealed partial class CertificationApplication
         CheckScheme(scheme);
         Require(ApplicationStatus.Inspecting);
         ArgumentNullException.ThrowIfNull(conclusion);
-        Required(conclusion.PurposeBasisScope, "conclusion.purposeBasisScope");
-        Required(conclusion.ApplicantDetails, "conclusion.applicantDetails");
-        Required(conclusion.ConformityStatement, "conclusion.conformityStatement");
-        Required(conclusion.Conclusion, "conclusion.conclusion");
-        if (scheme.FactoryAssuranceChecklist.Clauses.FirstOrDefault(c => Checklist.All(r => r.ClauseId != c.Id)) is { } unjudged)
-        {
-            throw new WorkflowException(WorkflowError.ChecklistIncomplete, unjudged.Id);
-        }
-        if (Nonconformities.FirstOrDefault(n => n.Status != NonconformityStatus.Closed) is { } open)
-        {
-            throw new WorkflowException(WorkflowError.NonconformityOpen, open.Number);
-        }
-        RequireNonconformitiesForNonconformingClauses();
+        // Every problem at once, each with its field: conclusion, unjudged clauses (by number and title), open
+        // nonconformities, clauses judged nonconforming without one, product consistency, CEC's verified value.
+        var problems = new List<DomainProblem>();
+        Need(problems, conclusion.PurposeBasisScope, "conclusion.purposeBasisScope");
+        Need(problems, conclusion.ApplicantDetails, "conclusion.applicantDetails");
+        Need(problems, conclusion.ConformityStatement, "conclusion.conformityStatement");
+        Need(problems, conclusion.Conclusion, "conclusion.conclusion");
+        problems.AddRange(scheme.FactoryAssuranceChecklist.Clauses.Where(c => Checklist.All(r => r.ClauseId != c.Id))
+            .Select(c => WorkflowException.Problem(WorkflowError.ChecklistIncomplete, $"checklist.{c.Id}",
+                new LocalizedText($"{c.Id} {c.Title.Zh}", $"{c.Id} {c.Title.En}"))));
+        problems.AddRange(Nonconformities.Where(n => n.Status != NonconformityStatus.Closed)
+            .Select(n => WorkflowException.Problem(WorkflowError.NonconformityOpen, $"nonconformities.{n.Number}", n.Number)));
+        problems.AddRange(NonconformitiesNotRaised());
         if (ConsistencyChecks.Count == 0 || ConsistencyChecks.Any(c => !c.Consistent))
         {
-            throw new WorkflowException(WorkflowError.ChecklistIncomplete, "product-consistency");
+            problems.Add(WorkflowException.Problem(WorkflowError.ChecklistIncomplete, "consistency", InspectionPart.ProductConsistency));
         }
         // CEC verifies the footprint within the on-site inspection (5.4.3); its conclusion states the result.
         if (scheme.FindStep(ProcedureStepKeys.PcfVerification) is null && VerifiedValue is null)
         {
-            throw new WorkflowException(WorkflowError.VerificationMissing);
+            problems.Add(WorkflowException.Problem(WorkflowError.VerificationMissing, "verifiedValue"));
         }
+        ThrowIfAny(problems);
         Move(scheme, WorkflowTrigger.PassInspection, by, at);
         InspectionConclusion = conclusion;
     }

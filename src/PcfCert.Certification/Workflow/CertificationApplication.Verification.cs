@@ -1,3 +1,4 @@
+using PcfCert.Certification.Rules;
 using PcfCert.Certification.Schemes;
 
 namespace PcfCert.Certification.Workflow;
@@ -120,19 +121,17 @@ public sealed partial class CertificationApplication
         RequireVerificationStep(scheme);
         var version = ModelVersions.FirstOrDefault(v => v.Version == modelVersion)
             ?? throw new WorkflowException(WorkflowError.UnknownItem, modelVersion);
-        if (scheme.Verification.Items.FirstOrDefault(i => VerificationItems.All(r => r.ItemKey != i.Key || !r.Satisfied)) is { } item)
-        {
-            throw new WorkflowException(WorkflowError.ChecklistIncomplete, item.Key);
-        }
+        // Every problem at once: unchecked or unsatisfied items (by name), the cut-off, open findings.
+        var problems = scheme.Verification.Items.Where(i => VerificationItems.All(r => r.ItemKey != i.Key || !r.Satisfied))
+            .Select(i => WorkflowException.Problem(WorkflowError.ChecklistIncomplete, $"verification.{i.Key}", i.Name)).ToList();
         // CEC 5.4.3.2 c): a model whose excluded inputs exceed the scheme's limit cannot give the verified value.
         if (!version.CutOffPassed)
         {
-            throw new WorkflowException([WorkflowException.Problem(WorkflowError.CutOffExceeded, "modelVersion", version.Version)]);
+            problems.Add(WorkflowException.Problem(WorkflowError.CutOffExceeded, "modelVersion", version.Version));
         }
-        if (Findings.FirstOrDefault(f => !f.Closed && f.Class != FindingClass.Observation) is { } open)
-        {
-            throw new WorkflowException(WorkflowError.NonconformityOpen, "F" + open.Number);
-        }
+        problems.AddRange(Findings.Where(f => !f.Closed && f.Class != FindingClass.Observation)
+            .Select(f => WorkflowException.Problem(WorkflowError.NonconformityOpen, $"findings.{f.Number}", "F" + f.Number)));
+        ThrowIfAny(problems);
         var value = new VerifiedFootprint(version.TotalKgCO2e, version.DeclaredUnit, version.Version, version.InputSha256, ChinaDate(at));
         if (scheme.FindStep(ProcedureStepKeys.PcfVerification) is not null)
         {

@@ -1,4 +1,5 @@
 using PcfCert.Certification.Calendar;
+using PcfCert.Certification.Rules;
 using PcfCert.Certification.Schemes;
 
 namespace PcfCert.Certification.Workflow;
@@ -117,4 +118,21 @@ public sealed partial class CertificationApplication
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new WorkflowException(WorkflowError.MissingField, field) : value.Trim();
+
+    // Collects a missing field instead of stopping at it, so that every problem is reported at once.
+    private static void Need(List<DomainProblem> problems, string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(WorkflowException.Problem(WorkflowError.MissingField, field, field));
+        }
+    }
+
+    private static void ThrowIfAny(List<DomainProblem> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new WorkflowException(problems);
+        }
+    }
 }

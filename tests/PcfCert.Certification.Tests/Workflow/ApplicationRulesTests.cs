@@ -14,8 +14,29 @@ public sealed class ApplicationRulesTests
         var app = b.Draft();
         var error = Assert.Throws<WorkflowException>(() => app.Submit(b.Scheme, B.ApplicantUser, B.Start));
         Assert.Equal(WorkflowError.MissingDocument, error.Error);
-        Assert.Equal("application-form", error.Arguments[0]);
+        // Every missing required document at once, each at its own path and named (not keyed) in the message.
+        var required = app.MissingDocuments(b.Scheme);
+        Assert.True(required.Count > 1);
+        Assert.Equal(required.Select(d => "documents." + d.Key), error.Problems.Select(p => p.Path));
+        Assert.Equal(required.Select(d => (object)d.Name), error.Problems.Select(p => p.Arguments[0]));
+        Assert.Equal("documents.application-form", error.Path);
         Assert.Equal(ApplicationStatus.Draft, app.Status);
+    }
+
+    [Fact]
+    public void Passing_an_inspection_reports_every_missing_part_at_once_with_its_field()
+    {
+        var b = B.Cec();
+        var app = b.Inspecting();
+        var error = Assert.Throws<WorkflowException>(() => app.PassInspection(b.Scheme, B.Conclusion() with { Conclusion = " " }, B.Leader, B.Start.AddDays(12)));
+        var paths = error.Problems.Select(p => p.Path).ToList();
+        Assert.Contains("conclusion.conclusion", paths);
+        // Each of CEC annex 3's 13 clauses unjudged, the consistency check and the CEC 5.4.3 verified value.
+        Assert.Equal(b.Scheme.FactoryAssuranceChecklist.Clauses.Select(c => "checklist." + c.Id), paths.Where(p => p.StartsWith("checklist.", StringComparison.Ordinal)));
+        Assert.Contains("consistency", paths);
+        Assert.Contains("verifiedValue", paths);
+        Assert.Equal(1 + b.Scheme.FactoryAssuranceChecklist.Clauses.Count + 2, paths.Count);
+        Assert.Equal(ApplicationStatus.Inspecting, app.Status);
     }
 
     [Fact]

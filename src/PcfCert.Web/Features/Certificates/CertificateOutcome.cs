@@ -45,7 +45,7 @@ public static class CertificateOutcome
             or CertificateError.IllegalSurveillanceMove or CertificateError.RequestAlreadyDecided or CertificateError.PlannedSurveillanceOpen
             or CertificateError.RecoveryNotApplicable
             ? Outcome<T>.Conflict(message)
-            : Outcome<T>.Invalid(new Dictionary<string, string[]> { [string.Empty] = [message] });
+            : Outcome<T>.Invalid(CertificateProblems.Describe(e, l)); // every problem, at its field
     }
 
     public static Outcome<T> Required<T>(IStringLocalizer<SharedResource> l, string field, string labelKey) =>
