@@ -42,6 +42,12 @@ public sealed class RegisteredPerson
     /// <summary>Organisations the person declared a conflict of interest with.</summary>
     public IReadOnlyList<Guid> ConflictsOfInterest { get; private set; } = [];
 
+    /// <summary>Verification projects outside PcfCert recorded as experience (CEC table 1).</summary>
+    public IReadOnlyList<RecordedProject> ProjectHistory { get; private set; } = [];
+
+    /// <summary>Competence evaluations (CEC 5.2.2), oldest first.</summary>
+    public IReadOnlyList<CompetenceEvaluation> Evaluations { get; private set; } = [];
+
     /// <summary>Renewed on every change.</summary>
     public Guid ConcurrencyStamp { get; private set; }
 
@@ -62,7 +68,7 @@ public sealed class RegisteredPerson
         };
     }
 
-    /// <summary>Replaces the register entry's details.</summary>
+    /// <summary>Replaces the register entry's details (qualifications renewed, product areas added).</summary>
     public void Update(string name, IReadOnlyList<string> personnelTypes, IReadOnlyList<Qualification> qualifications, IReadOnlyList<string> productAreas)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -72,6 +78,42 @@ public sealed class RegisteredPerson
         ProductAreas = productAreas;
         ConcurrencyStamp = Guid.NewGuid();
     }
+
+    /// <summary>Links the entry to a user account (or none) and replaces the declared conflicts of interest.</summary>
+    public void Relink(string? userId, IReadOnlyList<Guid> conflicts)
+    {
+        UserId = string.IsNullOrWhiteSpace(userId) ? null : userId;
+        ConflictsOfInterest = conflicts.Distinct().ToList();
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>Records a verification project done outside PcfCert as experience.</summary>
+    public void RecordProject(RecordedProject project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentException.ThrowIfNullOrWhiteSpace(project.Name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(project.Reference);
+        ProjectHistory = [.. ProjectHistory, project];
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// Records a competence evaluation (CEC 5.2.2). The evaluator may not evaluate themself.
+    /// </summary>
+    /// <exception cref="Workflow.WorkflowException">The evaluator is the person evaluated (<see cref="Workflow.WorkflowError.SelfEvaluation"/>).</exception>
+    public void RecordEvaluation(CompetenceEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        if (UserId is not null && evaluation.EvaluatorUserId == UserId)
+        {
+            throw new Workflow.WorkflowException(Workflow.WorkflowError.SelfEvaluation, Name);
+        }
+        Evaluations = [.. Evaluations, evaluation];
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>The latest evaluation for a personnel type, if any.</summary>
+    public CompetenceEvaluation? LatestEvaluation(string personnelType) => Evaluations.LastOrDefault(e => e.PersonnelType == personnelType);
 
     /// <summary>Records a declared conflict of interest with an organisation.</summary>
     public void DeclareConflict(Guid organisationId)

@@ -25,11 +25,19 @@ public sealed partial class CertificationApplication
     /// declared conflict of interest, and checks person-days against the scheme's minimum per production site.
     /// Every problem is reported at once.
     /// </summary>
-    public void AssignTeam(SchemeDefinition scheme, IReadOnlyList<TeamAssignment> members, decimal personDays, InspectionPlan plan, Actor by, DateTimeOffset at)
+    /// <param name="scheme">The application's scheme.</param>
+    /// <param name="members">The people and their roles.</param>
+    /// <param name="personDays">Planned person-days.</param>
+    /// <param name="plan">The inspection plan.</param>
+    /// <param name="by">Who assigns.</param>
+    /// <param name="at">When.</param>
+    /// <param name="verificationProjects">Footprint verification projects per register entry (CEC table 1's experience); none counted when null.</param>
+    public void AssignTeam(SchemeDefinition scheme, IReadOnlyList<TeamAssignment> members, decimal personDays, InspectionPlan plan, Actor by, DateTimeOffset at,
+        IReadOnlyDictionary<Guid, int>? verificationProjects = null)
     {
         CheckScheme(scheme);
         Require(ApplicationStatus.Accepted);
-        CheckTeam(scheme, members, personDays, plan);
+        CheckTeam(scheme, members, personDays, plan, verificationProjects);
         Move(scheme, WorkflowTrigger.AssignTeam, by, at);
         SetTeam(members, personDays, plan);
     }
@@ -39,12 +47,12 @@ public sealed partial class CertificationApplication
     /// application's history with the team it replaced.
     /// </summary>
     public void ReplanTeam(SchemeDefinition scheme, IReadOnlyList<TeamAssignment> members, decimal personDays, InspectionPlan plan, string reason,
-        Actor by, DateTimeOffset at)
+        Actor by, DateTimeOffset at, IReadOnlyDictionary<Guid, int>? verificationProjects = null)
     {
         CheckScheme(scheme);
         var why = Required(reason, "reason");
         ApplicationLifecycle.Next(Status, WorkflowTrigger.ReplanTeam, scheme);
-        CheckTeam(scheme, members, personDays, plan);
+        CheckTeam(scheme, members, personDays, plan, verificationProjects);
         Move(scheme, WorkflowTrigger.ReplanTeam, by, at, $"{why} (was: {string.Join(", ", Team.Select(m => m.Name))})");
         SetTeam(members, personDays, plan);
     }
@@ -62,7 +70,8 @@ public sealed partial class CertificationApplication
         ?? scheme.Products.FirstOrDefault(p => p.Key == area)?.Name
         ?? new LocalizedText(area, area);
 
-    private void CheckTeam(SchemeDefinition scheme, IReadOnlyList<TeamAssignment> members, decimal personDays, InspectionPlan plan)
+    private void CheckTeam(SchemeDefinition scheme, IReadOnlyList<TeamAssignment> members, decimal personDays, InspectionPlan plan,
+        IReadOnlyDictionary<Guid, int>? verificationProjects)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(plan);
@@ -126,6 +135,23 @@ public sealed partial class CertificationApplication
         if (personDays < minimumDays)
         {
             Problem(WorkflowError.PersonDaysTooFew, "personDays", personDays, minimumDays);
+        }
+        // Impartiality and independence: one person takes one place on the team — the same register entry twice, or two
+        // entries of one user account, would count one person as two.
+        foreach (var twice in members.GroupBy(m => m.Person.UserId is { } user ? "u:" + user : "p:" + m.Person.Id).Where(g => g.Count() > 1))
+        {
+            Problem(WorkflowError.SamePersonTwice, "members", twice.First().Person.Name);
+        }
+        // CEC 5.2.2 table 1: every inspector on the team (leader and members; experts "不宜低于", so not enforced) holds
+        // the inspector's professional qualification on the first day of the inspection.
+        if (scheme.TeamRules.PersonnelTypes.FirstOrDefault(t => t.Roles?.Contains(Access.Roles.Inspector) == true) is { Advisory: false } inspector)
+        {
+            foreach (var member in inspectors.Where(m => !PersonnelQualification.Meets(scheme, inspector, m.Person,
+                         verificationProjects?.GetValueOrDefault(m.Person.Id) ?? 0, plan.From)))
+            {
+                Problem(WorkflowError.PersonnelQualificationMissing, member.Role == TeamRole.Leader ? "leader" : "members", member.Person.Name, inspector.Name,
+                    inspector.Qualification, verificationProjects?.GetValueOrDefault(member.Person.Id) ?? 0);
+            }
         }
         if (problems.Count > 0)
         {

@@ -99,6 +99,18 @@ public enum WorkflowError
     /// <summary>The reviewer or decision maker took part in the evaluation (args: person name).</summary>
     NotIndependent,
 
+    /// <summary>The user is not in the personnel register as the type the action needs (args: user name, role key).</summary>
+    NotRegisteredPersonnel,
+
+    /// <summary>CEC 5.2.2 table 1: the person lacks the type's professional qualification (args: name, type name, the rule's sentence, projects counted).</summary>
+    PersonnelQualificationMissing,
+
+    /// <summary>The same person appears twice on one application's team (args: name).</summary>
+    SamePersonTwice,
+
+    /// <summary>A competence evaluator evaluated themself (args: name).</summary>
+    SelfEvaluation,
+
     /// <summary>The item referred to does not exist (args: id).</summary>
     UnknownItem,
 

@@ -63,5 +63,7 @@ internal sealed class RegisteredPersonConfiguration : IEntityTypeConfiguration<R
         b.Property(p => p.Qualifications).HasJsonConversion();
         b.Property(p => p.ProductAreas).HasJsonConversion();
         b.Property(p => p.ConflictsOfInterest).HasJsonConversion();
+        b.Property(p => p.ProjectHistory).HasJsonConversion();
+        b.Property(p => p.Evaluations).HasJsonConversion();
     }
 }

@@ -28,7 +28,14 @@ public sealed record TeamRoleRequirement(
 /// <param name="Competence">能力要求, quoted.</param>
 /// <param name="Qualification">专业资格要求, quoted.</param>
 /// <param name="Clause">Where the rule says it.</param>
-public sealed record PersonnelType(string Key, LocalizedText Name, string Competence, string Qualification, string Clause);
+/// <param name="Roles">The PcfCert roles that act as this type (e.g. TechnicalReviewer and DecisionMaker for 认证复核与决定人员).</param>
+/// <param name="Qualifications">Registrations of which any one, valid on the day, meets the 专业资格要求; empty when the rule names none.</param>
+/// <param name="MinVerificationProjects">Footprint verification projects that meet the requirement instead (CEC table 1: "2 个以上" = at least 2).</param>
+/// <param name="NotLowerThan">The type whose requirement applies as a floor ("应不低于检查员的专业资格要求").</param>
+/// <param name="Advisory">True where the rule says 宜/不宜 (should), not 应 (shall): shown, not enforced.</param>
+public sealed record PersonnelType(string Key, LocalizedText Name, string Competence, string Qualification, string Clause,
+    IReadOnlyList<string>? Roles = null, IReadOnlyList<string>? Qualifications = null, int? MinVerificationProjects = null, string? NotLowerThan = null,
+    bool Advisory = false);
 
 /// <summary>Minimum on-site inspection person-days (人日).</summary>
 /// <param name="Minimum">Minimum person-days.</param>

@@ -32,8 +32,25 @@ internal sealed partial class SemanticValidator(string file, List<SchemeDefiniti
         Unique(d.CertificateContents, x => x.Key, "/certificateContents");
         Unique(d.TeamRules.Composition, x => x.Key, "/teamRules/composition");
         Unique(d.TeamRules.PersonnelTypes, x => x.Key, "/teamRules/personnelTypes");
+        ValidatePersonnelTypes(d.TeamRules.PersonnelTypes);
         Unique(d.CertificationTimeLimit.ExcludedDelays, x => x.Key, "/certificationTimeLimit/excludedDelays");
         ValidateParameters(d.Parameters);
+    }
+
+    // CEC table 1: each type's roles are PcfCert roles, a floor names another type of the same table.
+    private void ValidatePersonnelTypes(IReadOnlyList<PersonnelType> types)
+    {
+        for (var i = 0; i < types.Count; i++)
+        {
+            foreach (var role in (types[i].Roles ?? []).Where(r => !Access.Roles.CertificationBodyStaff.Contains(r)))
+            {
+                Error($"/teamRules/personnelTypes/{i}/roles", $"'{role}' is not a role of certification body staff");
+            }
+            if (types[i].NotLowerThan is { } floor && (floor == types[i].Key || !types.Any(t => t.Key == floor)))
+            {
+                Error($"/teamRules/personnelTypes/{i}/notLowerThan", $"'{floor}' is not another personnel type of the scheme");
+            }
+        }
     }
 
     private void ValidateSteps(SchemeDefinition d)
