@@ -18,6 +18,10 @@ public static class FeatureServices
         services.AddScoped<Users.DeactivateUser>();
         services.AddScoped<StartApplication>();
         services.AddScoped<Personnel.RegisterPerson>();
+        services.AddScoped<Personnel.EditPerson>();
+        services.AddScoped<Personnel.RecordProjectExperience>();
+        services.AddScoped<Personnel.RecordCompetenceEvaluation>();
+        services.AddScoped<Users.EditUser>();
         services.AddScoped<Factors.SearchFactors>();
         services.AddScoped<Factors.ResolveFactorVersions>();
         services.AddScoped<Factors.AddSupplierFactor>();

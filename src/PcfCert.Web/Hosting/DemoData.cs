@@ -98,23 +98,39 @@ public static class DemoData
     /// </summary>
     private static async Task SeedPersonnelAsync(PcfCertDbContext db, UserManager<AppUser> users)
     {
-        if (await db.Personnel.AnyAsync())
-        {
-            return;
-        }
-        var inspector = await users.FindByEmailAsync("inspector@demo.pcfcert.cn");
-        var expert = await users.FindByEmailAsync("expert@demo.pcfcert.cn");
         var until = new DateOnly(2028, 12, 31);
-        db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "张检查员", inspector?.Id, [Roles.Inspector],
-            [new Qualification("competent-inspector", "CCAA-2023-001", until), new Qualification("voluntary-product-certification-registration", "CCAA-VP-0815", until)],
-            ["electronic-components", "PV11", "PV13"]));
-        db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "刘核查员", null, [Roles.Inspector],
-            [new Qualification("ghg-verifier-registration", "GHG-2022-0456", until)], ["electronic-components", "PV06"]));
-        db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "吴专家", expert?.Id, [Roles.TechnicalExpert], [], ["electronic-components"]));
-        var conflicted = RegisteredPerson.Register(Guid.NewGuid(), "陈检查员", null, [Roles.Inspector],
-            [new Qualification("ghg-verifier-registration", "GHG-2021-0099", until)], ["electronic-components"]);
-        conflicted.DeclareConflict(DemoManufacturerId);
-        db.Personnel.Add(conflicted);
+        if (!await db.Personnel.AnyAsync())
+        {
+            var inspector = await users.FindByEmailAsync("inspector@demo.pcfcert.cn");
+            var expert = await users.FindByEmailAsync("expert@demo.pcfcert.cn");
+            db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "张检查员", inspector?.Id, [Roles.Inspector],
+                [new Qualification("competent-inspector", "CCAA-2023-001", until), new Qualification("voluntary-product-certification-registration", "CCAA-VP-0815", until)],
+                ["electronic-components", "PV11", "PV13"]));
+            db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "刘核查员", null, [Roles.Inspector],
+                [new Qualification("ghg-verifier-registration", "GHG-2022-0456", until)], ["electronic-components", "PV06"]));
+            db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), "吴专家", expert?.Id, [Roles.TechnicalExpert], [], ["electronic-components"]));
+            var conflicted = RegisteredPerson.Register(Guid.NewGuid(), "陈检查员", null, [Roles.Inspector],
+                [new Qualification("ghg-verifier-registration", "GHG-2021-0099", until)], ["electronic-components"]);
+            conflicted.DeclareConflict(DemoManufacturerId);
+            db.Personnel.Add(conflicted);
+        }
+        // CEC 5.2.2 table 1: the reviewer and the decision maker are registered with a qualification not lower than an
+        // inspector's; the competence evaluator keeps the evaluation records. Added to registers seeded before them too.
+        foreach (var (email, name, role, qualification, number) in new[]
+        {
+            ("reviewer@demo.pcfcert.cn", "赵复核", Roles.TechnicalReviewer, "ghg-verifier-registration", "GHG-2020-0031"),
+            ("decision@demo.pcfcert.cn", "钱决定", Roles.DecisionMaker, "voluntary-product-certification-registration", "CCAA-VP-0102"),
+            ("competence@demo.pcfcert.cn", "孙评价", Roles.CompetenceEvaluator, null, null),
+        })
+        {
+            var user = await users.FindByEmailAsync(email);
+            if (user is null || await db.Personnel.AnyAsync(p => p.UserId == user.Id))
+            {
+                continue;
+            }
+            db.Personnel.Add(RegisteredPerson.Register(Guid.NewGuid(), name, user.Id, [role],
+                qualification is null ? [] : [new Qualification(qualification, number!, until)], ["electronic-components", "PV06", "PV11", "PV13", "PV16"]));
+        }
         await db.SaveChangesAsync();
     }
 

@@ -10,6 +10,7 @@ public static class Demo
     public const string Reviewer = "reviewer@demo.pcfcert.cn";
     public const string DecisionMaker = "decision@demo.pcfcert.cn";
     public const string Expert = "expert@demo.pcfcert.cn";
+    public const string Competence = "competence@demo.pcfcert.cn";
 
     public static readonly Guid Manufacturer = PcfCert.Web.Hosting.DemoData.DemoManufacturerId;
 }

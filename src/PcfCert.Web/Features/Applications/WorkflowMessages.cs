@@ -26,6 +26,7 @@ public static class WorkflowMessages
             WorkflowTrigger trigger => l["Trigger." + trigger].Value,
             string s when Enum.TryParse<ApplicationStatus>(s, out var status) => l["Status." + status].Value,
             string s when Enum.TryParse<WorkflowTrigger>(s, out var trigger) => l["Trigger." + trigger].Value,
+            string s when PcfCert.Certification.Access.Roles.All.Contains(s) => l["Role." + s].Value,
             Enum value => l.LifecycleName(value),
             LocalizedText text => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? text.Zh : text.En,
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -12,7 +12,7 @@ namespace PcfCert.Web.Features.Personnel;
 /// <summary>Adds a person to the personnel register with personnel types, qualifications (with expiry), product areas and conflicts of interest.</summary>
 public sealed class RegisterPerson(PcfCertDbContext db, SchemeCatalog catalog, IStringLocalizer<SharedResource> l)
 {
-    public sealed class Input
+    public class Input
     {
         public string? Name { get; set; }
         public string? UserId { get; set; }
@@ -25,6 +25,29 @@ public sealed class RegisterPerson(PcfCertDbContext db, SchemeCatalog catalog, I
     }
 
     public async Task<Outcome<RegisteredPerson>> Handle(Input input, CancellationToken ct)
+    {
+        var (errors, qualifications, areas) = await ValidateAsync(input, null, db, catalog, l, ct);
+        if (errors.Count > 0)
+        {
+            return Outcome<RegisteredPerson>.Invalid(errors);
+        }
+        var person = RegisteredPerson.Register(Guid.NewGuid(), input.Name!, string.IsNullOrWhiteSpace(input.UserId) ? null : input.UserId,
+            input.PersonnelTypes, qualifications, areas);
+        foreach (var organisation in input.Conflicts)
+        {
+            person.DeclareConflict(organisation);
+        }
+        db.Personnel.Add(person);
+        await db.SaveChangesAsync(ct);
+        return Outcome<RegisteredPerson>.Ok(person);
+    }
+
+    /// <summary>
+    /// Checks a register form: name, personnel types (staff roles), complete qualifications, a user account linked to no
+    /// other entry (one person, one entry: a team cannot count someone twice), product fields of the catalog.
+    /// </summary>
+    internal static async Task<(Dictionary<string, string[]> Errors, List<Qualification> Qualifications, List<string> Areas)> ValidateAsync(
+        Input input, Guid? editing, PcfCertDbContext db, SchemeCatalog catalog, IStringLocalizer l, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.Name))
@@ -52,9 +75,16 @@ public sealed class RegisterPerson(PcfCertDbContext db, SchemeCatalog catalog, I
             }
             qualifications.Add(new Qualification(key, number.Trim(), date));
         }
-        if (input.UserId is { Length: > 0 } userId && !await db.Users.AnyAsync(u => u.Id == userId, ct))
+        if (input.UserId is { Length: > 0 } userId)
         {
-            errors[nameof(Input.UserId)] = [l["Validation.Choice", l["Person.User"]]];
+            if (!await db.Users.AnyAsync(u => u.Id == userId && u.OrganisationId == null, ct))
+            {
+                errors[nameof(Input.UserId)] = [l["Validation.Choice", l["Person.User"]]];
+            }
+            else if (await db.Personnel.AsNoTracking().Where(p => p.UserId == userId && p.Id != editing).Select(p => p.Name).FirstOrDefaultAsync(ct) is { } other)
+            {
+                errors[nameof(Input.UserId)] = [l["People.UserLinkedElsewhere", other]];
+            }
         }
         var known = ProductFields(catalog).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         var areas = input.ProductAreas.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).Distinct().ToList();
@@ -62,19 +92,7 @@ public sealed class RegisterPerson(PcfCertDbContext db, SchemeCatalog catalog, I
         {
             errors[nameof(Input.ProductAreas)] = [l["Person.UnknownProductArea", unknown]];
         }
-        if (errors.Count > 0)
-        {
-            return Outcome<RegisteredPerson>.Invalid(errors);
-        }
-        var person = RegisteredPerson.Register(Guid.NewGuid(), input.Name!, string.IsNullOrWhiteSpace(input.UserId) ? null : input.UserId,
-            input.PersonnelTypes, qualifications, areas);
-        foreach (var organisation in input.Conflicts)
-        {
-            person.DeclareConflict(organisation);
-        }
-        db.Personnel.Add(person);
-        await db.SaveChangesAsync(ct);
-        return Outcome<RegisteredPerson>.Ok(person);
+        return (errors, qualifications, areas);
     }
 
     /// <summary>The product fields a person can be competent in, across the catalog: key (as the team rule matches it) and name.</summary>

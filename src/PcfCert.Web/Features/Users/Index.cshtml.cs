@@ -24,7 +24,7 @@ public sealed class IndexModel(PcfCertDbContext db, DeactivateUser deactivate) :
             u.Id,
             u.DisplayName,
             u.Email,
-            roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(),
+            roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).OrderBy(r => Certification.Access.Roles.All.ToList().IndexOf(r)).ToList(),
             u.OrganisationId is { } o && organisations.TryGetValue(o, out var name) ? name : null,
             u.DeactivatedAt is not null)).ToList();
     }

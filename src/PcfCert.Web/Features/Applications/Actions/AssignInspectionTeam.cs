@@ -14,17 +14,23 @@ public sealed class AssignInspectionTeam : IApplicationAction
     public async Task Apply(ActionContext c)
     {
         var (team, personDays, plan) = await ReadAsync(c);
-        c.Application.AssignTeam(c.Scheme, team, personDays, plan, c.Actor, c.Now);
+        c.Application.AssignTeam(c.Scheme, team, personDays, plan, c.Actor, c.Now, await ExperienceAsync(c, team));
     }
+
+    /// <summary>CEC table 1: each proposed person's footprint verification projects (PcfCert's own and recorded).</summary>
+    internal static async Task<IReadOnlyDictionary<Guid, int>> ExperienceAsync(ActionContext c, IReadOnlyList<TeamAssignment> team) =>
+        (await Personnel.VerificationExperience.CountAsync(c.Db, team.Select(t => t.Person).ToList(), CancellationToken.None))
+            .ToDictionary(e => e.Key, e => e.Value.Total);
 
     /// <summary>The team, person-days and plan posted by the planning form.</summary>
     internal static async Task<(IReadOnlyList<TeamAssignment> Team, decimal PersonDays, InspectionPlan Plan)> ReadAsync(ActionContext c)
     {
         var i = c.Input;
         var leader = PersonId(i.Required("leader"), "leader");
-        var members = i.Values("members").Select(m => PersonId(m, "members")).Where(m => m != leader).Distinct().ToList();
-        var experts = i.Values("experts").Select(m => PersonId(m, "experts")).Where(m => m != leader && !members.Contains(m)).Distinct().ToList();
-        var ids = new[] { leader }.Concat(members).Concat(experts).ToList();
+        // The same person ticked twice (leader and member, member and expert) is refused by the domain, not dropped here.
+        var members = i.Values("members").Select(m => PersonId(m, "members")).ToList();
+        var experts = i.Values("experts").Select(m => PersonId(m, "experts")).ToList();
+        var ids = new[] { leader }.Concat(members).Concat(experts).Distinct().ToList();
         var people = await c.Db.Personnel.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
         if (people.Count != ids.Count)
         {
@@ -70,6 +76,6 @@ public sealed class ReplanInspectionTeam : IApplicationAction
     {
         var reason = c.Input.Required("reason");
         var (team, personDays, plan) = await AssignInspectionTeam.ReadAsync(c);
-        c.Application.ReplanTeam(c.Scheme, team, personDays, plan, reason, c.Actor, c.Now);
+        c.Application.ReplanTeam(c.Scheme, team, personDays, plan, reason, c.Actor, c.Now, await AssignInspectionTeam.ExperienceAsync(c, team));
     }
 }
