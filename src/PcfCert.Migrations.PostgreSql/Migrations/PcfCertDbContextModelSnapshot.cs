@@ -742,6 +742,10 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Evaluations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -752,6 +756,10 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("ProductAreas")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProjectHistory")
                         .IsRequired()
                         .HasColumnType("text");
 

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PcfCert.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class PersonnelExperienceAndEvaluations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Evaluations",
+                table: "personnel_register",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProjectHistory",
+                table: "personnel_register",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Evaluations",
+                table: "personnel_register");
+
+            migrationBuilder.DropColumn(
+                name: "ProjectHistory",
+                table: "personnel_register");
+        }
+    }
+}
