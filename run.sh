@@ -17,6 +17,8 @@ if ((${#missing[@]})) && command -v apt-get >/dev/null; then
     || echo ">> could not install ${missing[*]}: certificate PDFs will be unavailable" >&2
 fi
 
+# The demo (one user per role with the published password) is for trying PcfCert out; a production start leaves it out.
+export Demo__Seed="${Demo__Seed:-true}"
 export Database__SqlitePath="${Database__SqlitePath:-$PWD/data/pcfcert.db}"
 export Signing__KeyDirectory="${Signing__KeyDirectory:-$PWD/data/keys}"
 export Mail__PickupDirectory="${Mail__PickupDirectory:-$PWD/data/mail}"

@@ -177,6 +177,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("ConnectionStrings:PcfCert", $"Data Source={database};Pooling=false");
             builder.UseSetting("urls", "http://127.0.0.1:0");
             builder.UseSetting("Mail:PickupDirectory", mail);

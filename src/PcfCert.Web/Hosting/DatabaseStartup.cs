@@ -7,7 +7,13 @@ namespace PcfCert.Web.Hosting;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies pending migrations and, unless <c>Demo:Seed</c> is false, seeds the demo data (idempotent).</summary>
+    /// <summary>
+    /// Whether the demo users (with their published password) and demo data are seeded: <c>Demo:Seed</c> when set
+    /// (<c>./run.sh</c> sets it), otherwise only in the Development environment. A production start never seeds them by default.
+    /// </summary>
+    public static bool SeedsDemo(this WebApplication app) => app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment());
+
+    /// <summary>Applies pending migrations, creates the roles and the configured first administrator, and seeds the demo data when asked (idempotent).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         using (var scope = app.Services.CreateScope())
@@ -16,10 +22,11 @@ public static class DatabaseStartup
             await db.Database.MigrateAsync();
             // Reference data, not demo data: the factor library is seeded on every start (idempotent).
             await Features.Factors.FactorSeed.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>());
-            if (app.Configuration.GetValue("Demo:Seed", true))
+            if (app.SeedsDemo())
             {
                 await DemoData.SeedAsync(scope.ServiceProvider, app.Configuration["Demo:Password"] ?? DemoData.DefaultPassword);
             }
+            await InitialAdministrator.EnsureAsync(scope.ServiceProvider, app.Configuration, app.Logger);
         }
 
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
@@ -30,7 +37,7 @@ public static class DatabaseStartup
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var lines = new List<string> { string.Empty, "PcfCert is running:" };
         lines.AddRange(addresses.Select(a => "  " + a));
-        if (app.Configuration.GetValue("Demo:Seed", true))
+        if (app.SeedsDemo())
         {
             var password = app.Configuration["Demo:Password"] ?? DemoData.DefaultPassword;
             lines.Add($"Demo sign-ins (password {password}):");

@@ -15,12 +15,18 @@ public abstract class PcfCertHost : WebApplicationFactory<Program>, IAsyncLifeti
 
     protected abstract string ConnectionString { get; }
 
+    /// <summary>Test hosts ask for the demo users explicitly (outside Development nothing is seeded by default).</summary>
+    protected virtual bool SeedsDemo => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:PcfCert", ConnectionString);
-        builder.UseSetting("Demo:Seed", "true");
+        if (SeedsDemo)
+        {
+            builder.UseSetting("Demo:Seed", "true");
+        }
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpoint>());
         ConfigureTestHost(builder);
