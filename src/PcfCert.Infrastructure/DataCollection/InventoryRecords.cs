@@ -171,6 +171,18 @@ public sealed class InventoryImportRecord
     /// <summary>The applicant confirmed the import although the listed evidence files match no new line.</summary>
     public bool EvidenceLossConfirmed { get; set; }
 
+    /// <summary>The app instance running the import (null while queued); see <see cref="HeartbeatAt"/>.</summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>
+    /// Written by the running instance every few seconds. A running import whose heartbeat (or, while queued, whose start)
+    /// is older than the lease is taken over by any instance: its instance died.
+    /// </summary>
+    public DateTimeOffset? HeartbeatAt { get; set; }
+
+    /// <summary>How many times an instance started running it; after the last allowed attempt it fails as interrupted.</summary>
+    public int Attempts { get; set; }
+
     public List<InventoryIssue> Issues { get; set; } = [];
 
     public List<LineMatch> Matches { get; set; } = [];

@@ -82,5 +82,6 @@ internal sealed class InventoryImportRecordConfiguration : IEntityTypeConfigurat
         b.Property(i => i.Issues).HasJsonConversion();
         b.Property(i => i.Matches).HasJsonConversion();
         b.Property(i => i.Sha256).HasMaxLength(64);
+        b.Property(i => i.LeaseOwner).HasMaxLength(200);
     }
 }

@@ -38,6 +38,10 @@ public static class FeatureServices
         services.AddScoped<DataCollection.DraftInventoryResult>();
         services.AddScoped<DataCollection.ConfirmInventoryImport>();
         services.AddSingleton<DataCollection.InventoryImportQueue>();
+        services.AddSingleton<DataCollection.ImportInstance>();
+        services.AddScoped<DataCollection.ImportLease>();
+        services.AddOptions<DataCollection.ImportLeaseOptions>().BindConfiguration(DataCollection.ImportLeaseOptions.Section);
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataCollection.ImportLeaseOptions>>().Value);
         services.AddHostedService<DataCollection.InventoryImportWorker>();
         services.AddScoped<RunApplicationAction>();
         foreach (var action in typeof(IApplicationAction).Assembly.GetTypes()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PcfCert.Footprint.Inventory;
+using PcfCert.Infrastructure.Audit;
 using PcfCert.Infrastructure.DataCollection;
 using PcfCert.Infrastructure.Persistence;
 
@@ -10,7 +11,8 @@ namespace PcfCert.Web.Features.DataCollection;
 /// inventory with it in one transaction. The report keeps what was read, what each line was matched to and why, and
 /// what was refused. Progress (rows read) is written to the report while reading, so any app instance can show it.
 /// </summary>
-public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors factors, CheckInventory check, TimeProvider time, ILogger<RunInventoryImport> log)
+public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors factors, CheckInventory check, ImportInstance instance, IAuditUser user,
+    TimeProvider time, ILogger<RunInventoryImport> log)
 {
     private const int ProgressEvery = 5000;
 
@@ -57,7 +59,7 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         report.RowsRead = report.TotalRows;
         if (inventory is null)
         {
-            report.Issues = [.. issues];
+            await WriteJsonColumnsAsync(report, [.. issues], null, ct);
             Finish(report, ImportStatus.Refused, null);
             await db.SaveChangesAsync(ct);
             return;
@@ -75,6 +77,13 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Still ours? An instance that stalled past its lease lost the import to another one, which saves it instead.
+        if (await db.InventoryImports.Where(r => r.Id == importId && r.Status == ImportStatus.Running && r.LeaseOwner == instance.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.HeartbeatAt, time.GetUtcNow()), ct) == 0)
+        {
+            log.LogWarning("Inventory import {Import}: lease lost to another instance; not saved here", importId);
+            return;
+        }
         var record = await db.Inventories.SingleOrDefaultAsync(i => i.ApplicationId == report.ApplicationId && i.UnitIndex == report.UnitIndex, ct);
         if (record is null)
         {
@@ -83,14 +92,16 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         }
         else
         {
-            await db.InventoryLines.Where(l => l.InventoryId == record.Id).ExecuteDeleteAsync(ct);
+            var deleted = await db.InventoryLines.Where(l => l.InventoryId == record.Id).ExecuteDeleteAsync(ct);
+            db.AuditTrail.Add(BulkAudit.Entry(user, time.GetUtcNow(), nameof(InventoryLineRecord), record.Id.ToString(), "DeletedInBulk",
+                new { count = deleted, inventoryId = record.Id, importId, uploadedBy = report.UploadedBy }, null));
         }
         record.Product = inventory.Product;
         record.UpdatedAt = time.GetUtcNow();
         record.ConcurrencyStamp = Guid.NewGuid();
         report.LinesImported = inventory.Lines.Count;
-        report.Matches = [.. InventoryModelBuilder.Build(inventory, resolve, processes: suppliers.GetValueOrDefault).Matches];
-        report.Issues = [.. evidence.Unmatched]; // confirmed: the report keeps what lost its line
+        await WriteJsonColumnsAsync(report, [.. evidence.Unmatched], // confirmed: the report keeps what lost its line
+            [.. InventoryModelBuilder.Build(inventory, resolve, processes: suppliers.GetValueOrDefault).Matches], ct);
         Finish(report, ImportStatus.Accepted, null);
         var builtMs = clock.ElapsedMilliseconds;
         await db.SaveChangesAsync(ct);
@@ -103,9 +114,31 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
             row.Evidence = evidence.ByNewIndex.GetValueOrDefault(position++) ?? [];
             return row;
         }), ct);
+        db.AuditTrail.Add(BulkAudit.Entry(user, time.GetUtcNow(), nameof(InventoryLineRecord), record.Id.ToString(), "AddedInBulk",
+            null, new { count = position, inventoryId = record.Id, importId, uploadedBy = report.UploadedBy }));
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         log.LogInformation("Inventory import {Import}: {Lines} lines from {Rows} rows; read {Read} ms, validated {Valid} ms, matched {Built} ms, saved {Saved} ms",
             importId, inventory.Lines.Count, report.TotalRows, readMs, validMs - readMs, builtMs - validMs, clock.ElapsedMilliseconds - builtMs);
+    }
+
+    // The issues and matches of 50 000 lines are written once by an UPDATE, not through the change tracker: its JSON
+    // comparison and the audit's before/after copies serialized them five times (540 MiB at 50 000 lines).
+    private async Task WriteJsonColumnsAsync(InventoryImportRecord report, List<InventoryIssue>? issues, List<LineMatch>? matches, CancellationToken ct)
+    {
+        var importId = report.Id;
+        var rows = db.InventoryImports.Where(r => r.Id == importId);
+        var count = (issues, matches) switch
+        {
+            (not null, not null) => await rows.ExecuteUpdateAsync(u => u.SetProperty(r => r.Issues, issues).SetProperty(r => r.Matches, matches), ct),
+            (not null, null) => await rows.ExecuteUpdateAsync(u => u.SetProperty(r => r.Issues, issues), ct),
+            _ => await rows.ExecuteUpdateAsync(u => u.SetProperty(r => r.Matches, matches!), ct),
+        };
+        if (count == 1)
+        {
+            db.AuditTrail.Add(BulkAudit.Entry(user, time.GetUtcNow(), nameof(InventoryImportRecord), importId.ToString(), "ModifiedInBulk", null,
+                new { issues = issues?.Count, matches = matches?.Count, uploadedBy = report.UploadedBy }));
+        }
     }
 
     private void Finish(InventoryImportRecord report, ImportStatus status, string? failure)
@@ -119,51 +152,5 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);
-    }
-}
-
-/// <summary>Runs queued imports one after the other; at start-up, imports an earlier run left unfinished are failed as interrupted.</summary>
-public sealed class InventoryImportWorker(InventoryImportQueue queue, IServiceScopeFactory scopes, TimeProvider time, ILogger<InventoryImportWorker> log) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await FailInterruptedAsync(stoppingToken);
-        await foreach (var id in queue.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<RunInventoryImport>().Handle(id, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Inventory import {Import} failed", id);
-                using var scope = scopes.CreateScope();
-                var db = scope.ServiceProvider.GetRequiredService<PcfCertDbContext>();
-                var now = time.GetUtcNow();
-                await db.InventoryImports.Where(r => r.Id == id && r.Status == ImportStatus.Running).ExecuteUpdateAsync(u => u
-                    .SetProperty(r => r.Status, ImportStatus.Failed).SetProperty(r => r.FailureReason, "error").SetProperty(r => r.FinishedAt, now), stoppingToken);
-            }
-        }
-    }
-
-    private async Task FailInterruptedAsync(CancellationToken ct)
-    {
-        try
-        {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<PcfCertDbContext>();
-            // An import runs in seconds; one still running after ten minutes belongs to a process that stopped.
-            var cutoff = time.GetUtcNow().AddMinutes(-10);
-            var stale = (await db.InventoryImports.Where(r => r.Status == ImportStatus.Running).Select(r => new { r.Id, r.StartedAt }).ToListAsync(ct))
-                .Where(r => r.StartedAt < cutoff).Select(r => r.Id).ToList();
-            var now = time.GetUtcNow();
-            await db.InventoryImports.Where(r => stale.Contains(r.Id)).ExecuteUpdateAsync(u => u
-                .SetProperty(r => r.Status, ImportStatus.Failed).SetProperty(r => r.FailureReason, "interrupted").SetProperty(r => r.FinishedAt, now), ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogWarning(e, "Could not check for interrupted inventory imports");
-        }
     }
 }
