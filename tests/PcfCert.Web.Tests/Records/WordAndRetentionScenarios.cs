@@ -123,7 +123,8 @@ public abstract class WordAndRetentionScenarios<TFixture>(TFixture f) where TFix
         {
             var s = scope.ServiceProvider;
             var clock = new FakeTimeProvider(new DateTimeOffset(cecFrom.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(8)));
-            var delete = new DeleteRecords(s.GetRequiredService<PcfCertDbContext>(), s.GetRequiredService<SchemeCatalog>(), s.GetRequiredService<StringCatalog>(), clock);
+            var delete = new DeleteRecords(s.GetRequiredService<PcfCertDbContext>(), s.GetRequiredService<SchemeCatalog>(), s.GetRequiredService<StringCatalog>(),
+                s.GetRequiredService<PcfCert.Infrastructure.Audit.IAuditUser>(), clock);
             var deleted = await delete.Handle(f.Files.RefusedCecId, CancellationToken.None);
             Assert.True(deleted.IsOk, deleted.Message);
             Assert.True(deleted.Value!.Files >= refused.GetProperty("documents").GetArrayLength());

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using PcfCert.Certification.Access;
 using PcfCert.Certification.Certificates;
+using PcfCert.Infrastructure.Audit;
 using PcfCert.Infrastructure.Identity;
 using PcfCert.Infrastructure.Mail;
 using PcfCert.Infrastructure.Persistence;
@@ -19,7 +20,7 @@ namespace PcfCert.Web.Features.Certificates;
 /// </summary>
 public sealed class MailCertificateNotices(
     PcfCertDbContext db, UserManager<AppUser> users, IMailTransport transport, IOptions<MailOptions> mail, IOptions<RegistryOptions> registry,
-    StringCatalog catalog, TimeProvider time, ILogger<MailCertificateNotices> log)
+    StringCatalog catalog, IAuditUser auditUser, TimeProvider time, ILogger<MailCertificateNotices> log)
 {
     private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en");
@@ -33,8 +34,9 @@ public sealed class MailCertificateNotices(
         foreach (var id in waiting)
         {
             var claimedAt = time.GetUtcNow();
-            var claimed = await db.CertificateNotices.Where(n => n.Id == id && n.MailedAt == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(n => n.MailedAt, claimedAt), ct);
+            var claimed = await BulkAudit.ChangeAsync(db, auditUser, time,
+                () => db.CertificateNotices.Where(n => n.Id == id && n.MailedAt == null).ExecuteUpdateAsync(u => u.SetProperty(n => n.MailedAt, claimedAt), ct),
+                nameof(CertificateNotice), id.ToString(), "Claimed", _ => new { mailedAt = (DateTimeOffset?)null }, _ => new { mailedAt = claimedAt }, ct);
             if (claimed == 0)
             {
                 continue; // another instance took it
@@ -54,7 +56,9 @@ public sealed class MailCertificateNotices(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                await db.CertificateNotices.Where(n => n.Id == id).ExecuteUpdateAsync(u => u.SetProperty(n => n.MailedAt, (DateTimeOffset?)null), ct);
+                await BulkAudit.ChangeAsync(db, auditUser, time,
+                    () => db.CertificateNotices.Where(n => n.Id == id).ExecuteUpdateAsync(u => u.SetProperty(n => n.MailedAt, (DateTimeOffset?)null), ct),
+                    nameof(CertificateNotice), id.ToString(), "Released", _ => new { mailedAt = claimedAt }, _ => new { mailedAt = (DateTimeOffset?)null }, ct);
                 log.LogWarning(e, "Notice {Key} could not be mailed; it stays in the outbox", notice.Key);
             }
         }

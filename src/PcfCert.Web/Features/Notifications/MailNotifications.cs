@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using PcfCert.Infrastructure.Audit;
 using PcfCert.Infrastructure.Mail;
+using PcfCert.Infrastructure.Notifications;
 using PcfCert.Infrastructure.Persistence;
 using PcfCert.Web.Features.Certificates;
 using PcfCert.Web.Localization;
@@ -15,7 +17,7 @@ namespace PcfCert.Web.Features.Notifications;
 /// instances never send the same one); one whose sending fails goes back to the outbox.
 /// </summary>
 public sealed class MailNotifications(PcfCertDbContext db, IMailTransport transport, IOptions<MailOptions> mail, IOptions<RegistryOptions> registry,
-    StringCatalog catalog, TimeProvider time, ILogger<MailNotifications> log)
+    StringCatalog catalog, IAuditUser auditUser, TimeProvider time, ILogger<MailNotifications> log)
 {
     private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en");
@@ -29,7 +31,9 @@ public sealed class MailNotifications(PcfCertDbContext db, IMailTransport transp
         foreach (var id in waiting)
         {
             var claimedAt = time.GetUtcNow();
-            if (await db.Notifications.Where(n => n.Id == id && n.MailedAt == null).ExecuteUpdateAsync(u => u.SetProperty(n => n.MailedAt, claimedAt), ct) == 0)
+            if (await BulkAudit.ChangeAsync(db, auditUser, time,
+                    () => db.Notifications.Where(n => n.Id == id && n.MailedAt == null).ExecuteUpdateAsync(u => u.SetProperty(n => n.MailedAt, claimedAt), ct),
+                    nameof(Notification), id.ToString(), "Claimed", _ => new { mailedAt = (DateTimeOffset?)null }, _ => new { mailedAt = claimedAt }, ct) == 0)
             {
                 continue; // another instance took it
             }
@@ -54,7 +58,9 @@ public sealed class MailNotifications(PcfCertDbContext db, IMailTransport transp
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                await db.Notifications.Where(n => n.Id == id).ExecuteUpdateAsync(u => u.SetProperty(n => n.MailedAt, (DateTimeOffset?)null), ct);
+                await BulkAudit.ChangeAsync(db, auditUser, time,
+                    () => db.Notifications.Where(n => n.Id == id).ExecuteUpdateAsync(u => u.SetProperty(n => n.MailedAt, (DateTimeOffset?)null), ct),
+                    nameof(Notification), id.ToString(), "Released", _ => new { mailedAt = claimedAt }, _ => new { mailedAt = (DateTimeOffset?)null }, ct);
                 log.LogWarning(e, "Notification {Key} could not be mailed; it stays in the outbox", notice.Key);
             }
         }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PcfCert.Certification.Calendar;
 using PcfCert.Certification.Schemes;
+using PcfCert.Infrastructure.Audit;
 using PcfCert.Infrastructure.Persistence;
 using PcfCert.Infrastructure.Records;
 using PcfCert.Web.Localization;
@@ -12,7 +13,7 @@ namespace PcfCert.Web.Features.Records;
 /// scheme's retention period after the end of its certificate has passed; before that it refuses and changes nothing.
 /// The application's own data and the append-only audit trail stay.
 /// </summary>
-public sealed class DeleteRecords(PcfCertDbContext db, SchemeCatalog schemes, StringCatalog catalog, TimeProvider time)
+public sealed class DeleteRecords(PcfCertDbContext db, SchemeCatalog schemes, StringCatalog catalog, IAuditUser auditUser, TimeProvider time)
 {
     public sealed record Deleted(int Documents, int Files);
 
@@ -39,7 +40,8 @@ public sealed class DeleteRecords(PcfCertDbContext db, SchemeCatalog schemes, St
         var ids = records.Select(r => r.FileId).Concat(uploads).Distinct().ToList();
         db.RemoveRange(records);
         await db.SaveChangesAsync(ct);
-        var files = await db.Files.Where(f => ids.Contains(f.Id)).ExecuteDeleteAsync(ct);
+        var files = await BulkAudit.ChangeAsync(db, auditUser, time, () => db.Files.Where(f => ids.Contains(f.Id)).ExecuteDeleteAsync(ct),
+            nameof(Infrastructure.Files.StoredFile), applicationId.ToString(), "DeletedInBulk", count => new { count, applicationId, fileIds = ids }, _ => null, ct);
         return Outcome<Deleted>.Ok(new Deleted(records.Count, files));
     }
 }
