@@ -33,7 +33,7 @@ public static class ApplicationApi
         group.MapGet("/{id:guid}", async (Guid id, PcfCertDbContext db, CurrentUser me, CancellationToken ct) =>
         {
             var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
-            return application is null || !ApplicationAccess.CanView(me, application)
+            return application is null || !ApplicationAccess.NeedsToKnow(me, application)
                 ? Results.NotFound()
                 : Results.Json(application, Infrastructure.Persistence.JsonColumn.Options);
         }).WithSummary("The whole application: form, documents, team, inspection, verification, review, decision and transitions.");
@@ -69,7 +69,7 @@ public static class ApplicationApi
         group.MapGet("/{id:guid}/audit", async (Guid id, PcfCertDbContext db, CurrentUser me, CancellationToken ct) =>
         {
             var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
-            if (application is null || !ApplicationAccess.CanView(me, application) || me.IsApplicant)
+            if (application is null || !ApplicationAccess.NeedsToKnow(me, application) || me.IsApplicant)
             {
                 return Results.NotFound();
             }

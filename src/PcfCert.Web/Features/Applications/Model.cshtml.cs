@@ -14,7 +14,7 @@ public sealed class ModelModel(PcfCertDbContext db, CurrentUser me) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, int version, CancellationToken ct)
     {
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
-        var record = application is null || !ApplicationAccess.CanView(me, application)
+        var record = application is null || !ApplicationAccess.NeedsToKnow(me, application)
             ? null
             : await db.FootprintModels.AsNoTracking().SingleOrDefaultAsync(m => m.ApplicationId == id && m.Version == version, ct);
         if (record is null)

@@ -88,6 +88,16 @@ public static class ApplicationAccess
     public static bool CanView(CurrentUser me, CertificationApplication application) =>
         me.IsApplicant ? me.OrganisationId == application.OrganisationId : me.Id is not null;
 
+    /// <summary>
+    /// Need to know (issue 12 item 7), the rule of the evidence files: the applicant's own users; certification managers,
+    /// technical reviewers and decision makers; any other staff member only while on the application's team. Governs the
+    /// full application document, its audit trail, footprint models and the inventories (pages, export, model, checks).
+    /// </summary>
+    public static bool NeedsToKnow(CurrentUser me, CertificationApplication application) =>
+        me.IsApplicant ? me.OrganisationId == application.OrganisationId
+        : me.IsInRole(Roles.CertificationManager) || me.IsInRole(Roles.TechnicalReviewer) || me.IsInRole(Roles.DecisionMaker)
+          || (me.Id is { } id && application.WasOnTeam(id));
+
     public static bool MayAct(CurrentUser me, CertificationApplication application, IReadOnlyList<ActionParty> parties) =>
         parties.Any(p => p switch
         {

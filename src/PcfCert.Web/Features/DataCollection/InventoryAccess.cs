@@ -8,8 +8,8 @@ using PcfCert.Web.Hosting;
 namespace PcfCert.Web.Features.DataCollection;
 
 /// <summary>
-/// Who sees and who edits a unit's inventory: the applicant's own users edit; certification-body staff read (as they
-/// read the application). Another organisation's inventory, or a unit the application does not have, is not found.
+/// Who sees and who edits a unit's inventory: the applicant's own users edit; certification-body staff with a need to
+/// know read (<see cref="ApplicationAccess.NeedsToKnow"/>: managers, reviewers, decision makers and the team). Another organisation's inventory, or a unit the application does not have, is not found.
 /// </summary>
 public sealed class InventoryAccess(PcfCertDbContext db, CurrentUser me)
 {
@@ -18,7 +18,7 @@ public sealed class InventoryAccess(PcfCertDbContext db, CurrentUser me)
     public async Task<Target?> FindAsync(Guid applicationId, int unitIndex, CancellationToken ct)
     {
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, ct);
-        if (application is null || !ApplicationAccess.CanView(me, application) || unitIndex < 0 || unitIndex >= application.Units.Count)
+        if (application is null || !ApplicationAccess.NeedsToKnow(me, application) || unitIndex < 0 || unitIndex >= application.Units.Count)
         {
             return null;
         }
