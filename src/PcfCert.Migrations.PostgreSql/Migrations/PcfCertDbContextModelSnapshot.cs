@@ -1085,6 +1085,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("EvidenceLossConfirmed")
                         .HasColumnType("boolean");
 
@@ -1101,9 +1104,16 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Issues")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("LinesImported")
                         .HasColumnType("integer");

@@ -1072,6 +1072,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EvidenceLossConfirmed")
                         .HasColumnType("INTEGER");
 
@@ -1088,8 +1091,15 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Issues")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LinesImported")
