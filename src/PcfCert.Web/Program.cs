@@ -10,6 +10,10 @@ if (PcfCert.Web.Features.Records.RecordsCommand.Matches(args))
 {
     return await PcfCert.Web.Features.Records.RecordsCommand.RunAsync(app.Services, Console.Out, args);
 }
+if (PcfCert.Web.Features.Certificates.DutiesCommand.Matches(args))
+{
+    return await PcfCert.Web.Features.Certificates.DutiesCommand.RunAsync(app.Services, Console.Out, args);
+}
 app.Run();
 return 0;
 

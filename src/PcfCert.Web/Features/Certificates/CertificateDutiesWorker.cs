@@ -11,8 +11,20 @@ public sealed class CertificateDutiesOptions
 }
 
 /// <summary>Runs <see cref="RunCertificateDuties"/> and then <see cref="MailCertificateNotices"/> at start-up and on an interval, in every app instance.</summary>
-public sealed class CertificateDutiesWorker(IServiceScopeFactory scopes, CertificateDutiesOptions options, ILogger<CertificateDutiesWorker> log) : BackgroundService
+public sealed class CertificateDutiesWorker(IServiceScopeFactory scopes, CertificateDutiesOptions options, TimeProvider time, ILogger<CertificateDutiesWorker> log) : BackgroundService
 {
+    /// <summary>
+    /// One run of the scheduled duties on <paramref name="clock"/>'s date, then the notices' mail. The scheduler calls it
+    /// with the app's clock; the operator command <c>duties --as-of</c> (<see cref="DutiesCommand"/>) with a fixed day.
+    /// </summary>
+    public static async Task<(RunCertificateDuties.Report Report, int Mailed)> RunOnceAsync(IServiceProvider scoped, TimeProvider clock, CancellationToken ct)
+    {
+        var report = await ActivatorUtilities.CreateInstance<RunCertificateDuties>(scoped, clock).Handle(ct);
+        // Notices raised by the duties above or by a use case since the last run (suspension, footprint rule).
+        var mailed = await ActivatorUtilities.CreateInstance<MailCertificateNotices>(scoped, clock).Handle(ct);
+        return (report, mailed);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled)
@@ -25,13 +37,11 @@ public sealed class CertificateDutiesWorker(IServiceScopeFactory scopes, Certifi
             try
             {
                 using var scope = scopes.CreateScope();
-                var report = await scope.ServiceProvider.GetRequiredService<RunCertificateDuties>().Handle(stoppingToken);
+                var (report, mailed) = await RunOnceAsync(scope.ServiceProvider, time, stoppingToken);
                 if (report.Applied + report.SkippedAsDone > 0)
                 {
                     log.LogInformation("Certificate duties: {Applied} applied, {Skipped} already done by another instance", report.Applied, report.SkippedAsDone);
                 }
-                // Notices raised by the duties above or by a use case since the last run (suspension, footprint rule).
-                var mailed = await scope.ServiceProvider.GetRequiredService<MailCertificateNotices>().Handle(stoppingToken);
                 if (mailed > 0)
                 {
                     log.LogInformation("Certificate notices mailed: {Mailed}", mailed);
