@@ -33,6 +33,9 @@ public sealed class ConfirmInventoryImport(PcfCertDbContext db, InventoryImportQ
         }
         report.Status = ImportStatus.Running;
         report.EvidenceLossConfirmed = true;
+        // The first run released nothing when it stopped to ask; without this the queued run finds its own lease still fresh.
+        report.LeaseOwner = null;
+        report.HeartbeatAt = null;
         report.FinishedAt = null;
         report.RowsRead = 0;
         report.Issues = [];
