@@ -113,12 +113,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.SetDefaultTimeout(15_000);
         AcceptConfirmations(page);
         context.Page += (_, extra) => AcceptConfirmations(extra);
+        await SignInAsync(page, email, password);
+        return page;
+    }
+
+    /// <summary>Signs <paramref name="page"/> in through the login form and waits until the page shows who is signed in.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password = "PcfCert-demo-2026")
+    {
         await page.GotoAsync("/Account/Login");
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.GetByTestId("sign-in").ClickAsync();
         await Assertions.Expect(page.GetByTestId("who")).ToBeVisibleAsync();
-        return page;
     }
 
     /// <summary>Runs a scenario with several signed-in people; on failure keeps a screenshot of each page.</summary>

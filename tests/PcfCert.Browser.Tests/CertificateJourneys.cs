@@ -9,13 +9,11 @@ namespace PcfCert.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class CertificateJourneys(BrowserFixture browser)
 {
-    private const string Password = "PcfCert-demo-2026";
-
     [Fact]
     public Task Manager_issues_opens_the_pdf_and_its_registry_page_suspends_and_the_holder_changes_the_model() =>
         browser.RunAsync(nameof(Manager_issues_opens_the_pdf_and_its_registry_page_suspends_and_the_holder_changes_the_model), async page =>
         {
-            await SignIn(page, "manager@demo.pcfcert.cn");
+            await BrowserFixture.SignInAsync(page, "manager@demo.pcfcert.cn");
             await page.GotoAsync("/Certificates");
             // Only an approved decision yields a certificate: the manager picks its unit and checks the particulars it brings.
             var application = await browser.ApprovedApplicationAsync("CD60 250V 100μF", 0.98);
@@ -67,20 +65,20 @@ public sealed partial class CertificateJourneys(BrowserFixture browser)
             await page.GetByTestId("restore").ClickAsync();
             await Expect(page.GetByTestId("errors")).ToContainTextAsync("暂停期限内提出的恢复申请");
             await page.GetByTestId("sign-out").ClickAsync();
-            await SignIn(page, "applicant@demo.pcfcert.cn");
+            await BrowserFixture.SignInAsync(page, "applicant@demo.pcfcert.cn");
             await page.GotoAsync(detailsUrl);
             await page.GetByTestId("holder-reason").FillAsync("已完成整改");
             await page.GetByTestId("holder-restore").ClickAsync();
             await Expect(page.GetByTestId("holder-requests")).ToContainTextAsync("申请恢复证书");
             await page.GetByTestId("sign-out").ClickAsync();
-            await SignIn(page, "manager@demo.pcfcert.cn");
+            await BrowserFixture.SignInAsync(page, "manager@demo.pcfcert.cn");
             await page.GotoAsync(detailsUrl);
             await page.GetByTestId("restore").ClickAsync();
             await Expect(page.GetByTestId("certificate-status")).ToHaveTextAsync("有效");
 
             // The holder files a change; the manager approves it; the registry shows the new model and the change date.
             await page.GetByTestId("sign-out").ClickAsync();
-            await SignIn(page, "applicant@demo.pcfcert.cn");
+            await BrowserFixture.SignInAsync(page, "applicant@demo.pcfcert.cn");
             await page.GotoAsync(detailsUrl);
             await page.GetByTestId("change-kind").SelectOptionAsync("ProductNameOrModel");
             await page.GetByTestId("change-description").FillAsync("型号规格更名");
@@ -88,7 +86,7 @@ public sealed partial class CertificateJourneys(BrowserFixture browser)
             await page.GetByTestId("change-file").ClickAsync();
             await Expect(page.GetByTestId("flash")).ToContainTextAsync("变更申请已提交");
             await page.GetByTestId("sign-out").ClickAsync();
-            await SignIn(page, "manager@demo.pcfcert.cn");
+            await BrowserFixture.SignInAsync(page, "manager@demo.pcfcert.cn");
             await page.GotoAsync(detailsUrl);
             await page.GetByTestId("change-approve").ClickAsync();
             await Expect(page.GetByTestId("change-status")).ToHaveTextAsync("已批准");
@@ -98,15 +96,6 @@ public sealed partial class CertificateJourneys(BrowserFixture browser)
             await Expect(scanner.GetByTestId("contents-changed")).ToContainTextAsync("v2");
             await scanner.CloseAsync();
         });
-
-    private static async Task SignIn(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await Expect(page.GetByTestId("who")).ToBeVisibleAsync();
-    }
 
     [GeneratedRegex(@"https?://\S+?/Registry/Certificates/[A-Z0-9-]+")]
     private static partial Regex RegistryUrl();

@@ -12,7 +12,7 @@ public sealed class FoundationJourneys(BrowserFixture browser)
     public Task Applicant_switches_language_is_refused_a_bad_credit_code_saves_a_good_one_and_signs_out() =>
         browser.RunAsync(nameof(Applicant_switches_language_is_refused_a_bad_credit_code_saves_a_good_one_and_signs_out), async page =>
         {
-            await SignIn(page, "applicant@demo.pcfcert.cn");
+            await BrowserFixture.SignInAsync(page, "applicant@demo.pcfcert.cn");
             await Expect(page.Locator("h1")).ToContainTextAsync("欢迎");
 
             await page.GetByTestId("lang-en").ClickAsync();
@@ -44,7 +44,7 @@ public sealed class FoundationJourneys(BrowserFixture browser)
     public Task Administrator_creates_a_user_who_then_signs_in() =>
         browser.RunAsync(nameof(Administrator_creates_a_user_who_then_signs_in), async page =>
         {
-            await SignIn(page, "admin@demo.pcfcert.cn");
+            await BrowserFixture.SignInAsync(page, "admin@demo.pcfcert.cn");
             await page.GetByRole(AriaRole.Link, new() { Name = "用户" }).ClickAsync();
             await page.GetByTestId("user-create").ClickAsync();
             var email = $"reviewer-{Guid.NewGuid():N}@example.cn";
@@ -61,16 +61,7 @@ public sealed class FoundationJourneys(BrowserFixture browser)
             await Expect(page.GetByTestId("users")).ToContainTextAsync(email);
 
             await page.GetByTestId("sign-out").ClickAsync();
-            await SignIn(page, email);
+            await BrowserFixture.SignInAsync(page, email);
             await Expect(page.GetByTestId("roles")).ToContainTextAsync("认证复核人员");
         });
-
-    private static async Task SignIn(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await Expect(page.GetByTestId("who")).ToBeVisibleAsync();
-    }
 }

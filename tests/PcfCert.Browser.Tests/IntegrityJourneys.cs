@@ -7,13 +7,11 @@ namespace PcfCert.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class IntegrityJourneys(BrowserFixture browser)
 {
-    private const string Password = "PcfCert-demo-2026";
-
     [Fact]
     public Task A_second_planned_surveillance_is_not_offered_and_a_holders_accepted_suspension_raises_its_notice() =>
         browser.RunAsync(nameof(A_second_planned_surveillance_is_not_offered_and_a_holders_accepted_suspension_raises_its_notice), async page =>
         {
-            await SignIn(page, "manager@demo.pcfcert.cn");
+            await BrowserFixture.SignInAsync(page, "manager@demo.pcfcert.cn");
             var application = await browser.ApprovedApplicationAsync("CD60 250V 220μF", 1.02);
             await page.GotoAsync($"/Certificates/Issue?application={application}&unit=0");
             await page.GetByTestId("issue-period-from").FillAsync("2025-01-01");
@@ -35,12 +33,12 @@ public sealed class IntegrityJourneys(BrowserFixture browser)
 
             // CEC 7.4: the holder asks for suspension; the manager accepts; the status, its notice and the registry follow.
             await page.GetByTestId("sign-out").ClickAsync();
-            await SignIn(page, "applicant@demo.pcfcert.cn");
+            await BrowserFixture.SignInAsync(page, "applicant@demo.pcfcert.cn");
             await page.GotoAsync(details);
             await page.GetByTestId("holder-reason").FillAsync("生产线停产检修");
             await page.GetByTestId("holder-suspend").ClickAsync();
             await page.GetByTestId("sign-out").ClickAsync();
-            await SignIn(page, "manager@demo.pcfcert.cn");
+            await BrowserFixture.SignInAsync(page, "manager@demo.pcfcert.cn");
             await page.GotoAsync(details);
             await page.GetByTestId("holder-request-accept").ClickAsync();
             await Expect(page.GetByTestId("certificate-status")).ToHaveTextAsync("暂停");
@@ -49,13 +47,4 @@ public sealed class IntegrityJourneys(BrowserFixture browser)
             await Expect(page.GetByTestId("suspend")).ToHaveCountAsync(0);
             await Expect(page.GetByTestId("restore")).ToHaveCountAsync(1);
         });
-
-    private static async Task SignIn(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await Expect(page.GetByTestId("who")).ToBeVisibleAsync();
-    }
 }
