@@ -14,6 +14,10 @@ if (PcfCert.Web.Features.Certificates.DutiesCommand.Matches(args))
 {
     return await PcfCert.Web.Features.Certificates.DutiesCommand.RunAsync(app.Services, Console.Out, args);
 }
+if (PcfCert.Web.Features.Registry.SigningKeyCommand.Matches(args))
+{
+    return await PcfCert.Web.Features.Registry.SigningKeyCommand.RunAsync(app.Services, Console.Out, args);
+}
 app.Run();
 return 0;
 

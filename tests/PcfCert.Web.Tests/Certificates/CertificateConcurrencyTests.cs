@@ -165,32 +165,3 @@ public sealed class RegistryRateLimitTests(StrictRegistrySqliteHost host) : ICla
         Assert.Contains("apt-get install chromium", await response.Content.ReadAsStringAsync());
     }
 }
-
-public sealed class RegistrySignerTests
-{
-    [Fact]
-    public void Rotation_keeps_earlier_public_keys_published_and_signs_with_the_new_key()
-    {
-        var dir = Directory.CreateTempSubdirectory("pcfcert-keys-").FullName;
-        try
-        {
-            var signer = new RegistrySigner(new SigningOptions { KeyDirectory = dir });
-            var before = signer.Sign("{\"a\":1}");
-            var newKid = signer.Rotate();
-            var after = signer.Sign("{\"a\":1}");
-            var kids = signer.Jwks()["keys"]!.AsArray().Select(k => k!["kid"]!.GetValue<string>()).ToList();
-            Assert.Equal(2, kids.Count);
-            Assert.Contains(Kid(before), kids);
-            Assert.Equal(newKid, Kid(after));
-            Assert.NotEqual(Kid(before), Kid(after));
-            Assert.DoesNotContain(Directory.GetFiles(dir), f => !f.EndsWith(".pem", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    private static string Kid(string jws) =>
-        JsonDocument.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(jws.Split('.')[0])).RootElement.GetProperty("kid").GetString()!;
-}

@@ -31,7 +31,8 @@ public static class CertificateServices
         services.AddOptions<RegistryOptions>().BindConfiguration(RegistryOptions.Section)
             .Validate(o => o.PermitsPerMinute > 0, "Registry:PermitsPerMinute must be positive.").ValidateOnStart();
         services.AddSingleton(sp => new ChromiumPdfPrinter(sp.GetRequiredService<IOptions<PdfOptions>>().Value));
-        services.AddSingleton(sp => new RegistrySigner(sp.GetRequiredService<IOptions<SigningOptions>>().Value));
+        services.AddSingleton(sp => new RegistrySigner(sp.GetRequiredService<IServiceScopeFactory>(),
+            sp.GetRequiredService<IOptions<SigningOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CertificateDutiesOptions>>().Value);
         services.AddHostedService<CertificateDutiesWorker>();
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);

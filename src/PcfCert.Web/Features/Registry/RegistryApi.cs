@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -26,16 +27,20 @@ public static class RegistryApi
             .WithSummary("A certificate by its number: what it shows, its status and status history. 404 for an unknown number. ETag / If-None-Match.");
 
         group.MapGet("/certificates/{number}/signed", async (string number, LookUpCertificate lookUp, RegistrySigner signer,
-            IOptions<JsonOptions> json, CancellationToken ct) =>
+            IOptions<JsonOptions> json, TimeProvider time, CancellationToken ct) =>
         {
             // Not cached: the signature carries its own times (iat/exp) and is made per request.
             if (await lookUp.Handle(number, ct) is not { } entry)
             {
                 return Results.NotFound();
             }
-            var payload = JsonSerializer.Serialize(entry, json.Value.SerializerOptions);
-            return Results.Text(signer.Sign(payload), "application/jose");
-        }).WithSummary("The entry as a compact JWS (ES256) signed with the body's key; verify it with /.well-known/jwks.json.");
+            var claims = JsonSerializer.SerializeToNode(entry, json.Value.SerializerOptions)!.AsObject();
+            claims["sub"] = entry.Number;
+            // The day (China time) on which the entry's status holds, and since when it has held.
+            claims["statusDate"] = CertificateDates.Today(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            claims["statusSince"] = entry.History.LastOrDefault(h => h.Status == entry.Status)?.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return Results.Text(await signer.SignWithLifetimeAsync(claims, ct), "application/jwt");
+        }).WithSummary("The entry as a signed JWT (ES256) with iat, a short exp, statusDate and statusSince; verify it with /.well-known/jwks.json.");
 
         group.MapGet("/certificates", async (string? holder, HttpContext http, LookUpCertificate lookUp, RegistryCache cache,
                 IOptions<JsonOptions> json, CancellationToken ct) =>
@@ -49,7 +54,7 @@ public static class RegistryApi
 
     public static IEndpointRouteBuilder MapJwks(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/.well-known/jwks.json", (RegistrySigner signer) => Results.Json(signer.Jwks()))
+        app.MapGet("/.well-known/jwks.json", async (RegistrySigner signer, CancellationToken ct) => Results.Json(await signer.JwksAsync(ct)))
             .AllowAnonymous().RequireRateLimiting(RateLimitPolicy).WithTags("Registry")
             .WithSummary("Public keys of the registry signatures, old ones included.");
         return app;
