@@ -28,8 +28,7 @@ internal static class NetworkSolver
     public static PreparedNetwork Prepare(int n, int[] rows, int[] cols, double[] values, int reference, int directLimit = BlockSolver.DefaultDirectLimit)
     {
         var csr = CompressedMatrix.From(n, rows, cols, values);
-        var order = StronglyConnected.From(csr.Transpose(), reference);
-        order.Reverse(); // consumers before their suppliers
+        var order = StronglyConnected.Upstream(csr, reference); // consumers before their suppliers
         return new PreparedNetwork(csr, order, reference, new BlockSolver(csr, directLimit));
     }
 
@@ -71,18 +70,17 @@ internal static class NetworkSolver
         var reachedRows = new bool[n];
         foreach (var component in order) foreach (var i in component) reachedRows[i] = true;
         var residual = new double[n];
-        var scaled = Residual(csr, blocks.RowScale, b, x, residual, reachedRows);
+        var (scaled, relative) = Residual(csr, blocks.RowScale, b, x, residual, reachedRows);
         for (var refinement = 0; refinement < 3 && scaled > MaxRelativeResidual * 1e-2; refinement++)
         {
             var d = new double[n];
             if (Sweep(order, csr, blocks, residual, d, budget) is not null) break;
             for (var i = 0; i < n; i++) x[i] += d[i];
-            scaled = Residual(csr, blocks.RowScale, b, x, residual, reachedRows);
+            (scaled, relative) = Residual(csr, blocks.RowScale, b, x, residual, reachedRows);
         }
         if (!(scaled <= MaxRelativeResidual))
             return (null, null, new SolveFailure(ErrorCode.ResidualTooLarge, order.SelectMany(c => c).ToArray(),
                 $"scaled relative residual {scaled:E3} exceeds {MaxRelativeResidual:E0}"));
-        var relative = Residual(csr, null, b, x, residual, reachedRows);
         double max = 0;
         var reached = 0;
         foreach (var component in order)
@@ -125,19 +123,21 @@ internal static class NetworkSolver
         return null;
     }
 
-    // r = b − A x (unscaled, for refinement); returns ‖R r‖ / ‖R b‖, or ‖r‖ / ‖b‖ without R.
-    private static double Residual(CompressedMatrix csr, double[]? rowScale, double[] b, double[] x, double[] r, bool[] reached)
+    // r = b − A x (unscaled, for refinement); returns ‖R r‖ / ‖R b‖ and ‖r‖ / ‖b‖ from one product.
+    private static (double Scaled, double Plain) Residual(CompressedMatrix csr, double[] rowScale, double[] b, double[] x, double[] r, bool[] reached)
     {
         csr.MultiplyRows(x, r);
-        double rr = 0, bb = 0;
+        double rr = 0, bb = 0, rrPlain = 0, bbPlain = 0;
         for (var i = 0; i < r.Length; i++)
         {
             if (!reached[i]) { r[i] = 0; continue; }
             r[i] = b[i] - r[i];
-            var s = rowScale?[i] ?? 1;
+            var s = rowScale[i];
             rr += r[i] * s * (r[i] * s);
             bb += b[i] * s * (b[i] * s);
+            rrPlain += r[i] * r[i];
+            bbPlain += b[i] * b[i];
         }
-        return bb == 0 ? Math.Sqrt(rr) : Math.Sqrt(rr / bb);
+        return (bb == 0 ? Math.Sqrt(rr) : Math.Sqrt(rr / bb), bbPlain == 0 ? Math.Sqrt(rrPlain) : Math.Sqrt(rrPlain / bbPlain));
     }
 }
