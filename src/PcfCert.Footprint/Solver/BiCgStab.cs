@@ -53,22 +53,12 @@ internal static class BiCgStab
     /// <summary>1 / diagonal, with 1 where the diagonal is zero (the preconditioner then leaves that row alone).</summary>
     internal static double[] InverseDiagonal(CompressedMatrix rows)
     {
-        var inv = new double[rows.N];
-        for (var r = 0; r < rows.N; r++)
-        {
-            double d = 0;
-            for (var p = rows.Ptr[r]; p < rows.Ptr[r + 1]; p++) if (rows.Index[p] == r) d = rows.Value[p];
-            inv[r] = d == 0 ? 1 : 1 / d;
-        }
+        var inv = rows.Diagonal();
+        for (var r = 0; r < inv.Length; r++) inv[r] = inv[r] == 0 ? 1 : 1 / inv[r];
         return inv;
     }
 
-    internal static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        double sum = 0;
-        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
-        return sum;
-    }
+    internal static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => Vectors.Dot(a, b);
 
-    internal static double Norm(ReadOnlySpan<double> a) => Math.Sqrt(Dot(a, a));
+    internal static double Norm(ReadOnlySpan<double> a) => Vectors.Norm(a);
 }

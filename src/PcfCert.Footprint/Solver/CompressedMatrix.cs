@@ -51,7 +51,9 @@ internal sealed class CompressedMatrix
             }
             outPtr[k + 1] = w;
         }
-        return new CompressedMatrix { N = n, Ptr = outPtr, Index = idx[..w], Value = val[..w] };
+        return w == idx.Length
+            ? new CompressedMatrix { N = n, Ptr = outPtr, Index = idx, Value = val }
+            : new CompressedMatrix { N = n, Ptr = outPtr, Index = idx[..w], Value = val[..w] };
     }
 
     /// <summary>The transpose (CSR ↔ CSC) by one counting pass; entries are already merged.</summary>
@@ -72,6 +74,18 @@ internal sealed class CompressedMatrix
                 val[at] = Value[p];
             }
         return new CompressedMatrix { N = N, Ptr = ptr, Index = idx, Value = val };
+    }
+
+    /// <summary>The diagonal entries (0 where a line has none), one pass over the entries.</summary>
+    public double[] Diagonal()
+    {
+        var d = new double[N];
+        ReadOnlySpan<int> ptr = Ptr, index = Index;
+        ReadOnlySpan<double> value = Value;
+        for (var k = 0; k < N; k++)
+            for (var p = ptr[k]; p < ptr[k + 1]; p++)
+                if (index[p] == k) { d[k] = value[p]; break; }
+        return d;
     }
 
     /// <summary>y = M x when this is CSR (row-major).</summary>
