@@ -1,0 +1,131 @@
+using PcfCert.Footprint.Solver;
+
+namespace PcfCert.Footprint.Tests;
+
+/// <summary>
+/// Issue 16 item 1: the cheaper pieces of the solve (Tarjan on the CSR form without a transpose, Ruiz equilibration on
+/// binary exponents, fixed-order vector kernels, GMRES's own true residual) give what the plain versions give.
+/// </summary>
+public class SolverKernelTests
+{
+    [Theory]
+    [InlineData(1)] [InlineData(2)] [InlineData(3)] [InlineData(4)] [InlineData(5)]
+    public void Upstream_order_on_csr_matches_tarjan_on_the_transpose(int seed)
+    {
+        // Sparse random graphs: several cycles, some processes the reference does not reach, some it reaches only
+        // through a chain. The reference set and the consumers-before-suppliers order must agree with the walk on
+        // the transpose (column j → the suppliers of j) from the reference, reversed.
+        var rng = new Random(seed);
+        var n = 40 + rng.Next(40);
+        var rows = new List<int>(); var cols = new List<int>(); var vals = new List<double>();
+        for (var j = 0; j < n; j++)
+        {
+            rows.Add(j); cols.Add(j); vals.Add(1);
+            for (var k = rng.Next(3); k > 0; k--) { rows.Add(rng.Next(n)); cols.Add(j); vals.Add(-0.1); }
+        }
+        var csr = CompressedMatrix.From(n, rows.ToArray(), cols.ToArray(), vals.ToArray());
+        var reference = rng.Next(n);
+        var expected = StronglyConnected.From(csr.Transpose(), reference);
+        expected.Reverse();
+        var actual = StronglyConnected.Upstream(csr, reference);
+
+        Assert.Equal(Sets(expected).OrderBy(s => s, StringComparer.Ordinal), Sets(actual).OrderBy(s => s, StringComparer.Ordinal));
+        // Consumers first: every use of a kept process's product by another kept process comes from an earlier or the same component.
+        var position = new int[n];
+        Array.Fill(position, -1);
+        for (var c = 0; c < actual.Count; c++) foreach (var i in actual[c]) position[i] = c;
+        for (var e = 0; e < rows.Count; e++)
+            if (position[rows[e]] >= 0 && position[cols[e]] >= 0) Assert.True(position[cols[e]] <= position[rows[e]]);
+        Assert.All(actual, c => Assert.Equal(c.Order(), c)); // members sorted: a block's order depends on the matrix only
+    }
+
+    private static IEnumerable<string> Sets(List<int[]> components) => components.Select(c => string.Join(",", c.Order()));
+
+    [Fact]
+    public void Ruiz_on_exponents_balances_every_line_within_a_factor_of_sixteen()
+    {
+        // A 600-process network with rows and columns rescaled by 10^U(−6, 6), as a model in other units would be.
+        var (rows, cols, vals) = SolverTests.RandomNetwork(600, 7);
+        var rng = new Random(7);
+        var u = Enumerable.Range(0, 600).Select(_ => Math.Pow(10, -6 + 12 * rng.NextDouble())).ToArray();
+        var v = Enumerable.Range(0, 600).Select(_ => Math.Pow(10, -6 + 12 * rng.NextDouble())).ToArray();
+        var scaled = vals.Select((a, e) => a * u[rows[e]] * v[cols[e]]).ToArray();
+        var eq = Equilibration.Of(CompressedMatrix.From(600, rows, cols, scaled));
+
+        var rowMax = new double[600]; var colMax = new double[600];
+        var m = eq.Scaled;
+        for (var r = 0; r < 600; r++)
+            for (var p = m.Ptr[r]; p < m.Ptr[r + 1]; p++)
+            {
+                var a = Math.Abs(m.Value[p]);
+                rowMax[r] = Math.Max(rowMax[r], a);
+                colMax[m.Index[p]] = Math.Max(colMax[m.Index[p]], a);
+            }
+        Assert.All(rowMax.Concat(colMax), x => Assert.InRange(x, 0.125, 16));
+        // Scales are powers of two, so R·A·C holds the entries exactly.
+        Assert.All(eq.Row.Concat(eq.Column), s => Assert.Equal(0, BitConverter.DoubleToInt64Bits(s) & 0xFFFFFFFFFFFFFL));
+        Assert.InRange(eq.Passes, 2, 12);
+    }
+
+    [Fact]
+    public void Ruiz_falls_back_to_doubles_for_a_subnormal_entry_and_still_balances()
+    {
+        // [[1, 1e-310], [4, 1]]: the subnormal entry cannot be read as an exponent, the loop on doubles takes it.
+        var csr = CompressedMatrix.From(2, [0, 0, 1, 1], [0, 1, 0, 1], [1, 1e-310, 4, 1]);
+        var eq = Equilibration.Of(csr);
+        var expected = Equilibration.OfDoubles(csr);
+        Assert.Equal(expected.Row, eq.Row);
+        Assert.Equal(expected.Column, eq.Column);
+    }
+
+    [Theory]
+    [InlineData(0)] [InlineData(1)] [InlineData(7)] [InlineData(8)] [InlineData(9)] [InlineData(1001)]
+    public void Vector_kernels_agree_with_plain_loops(int n)
+    {
+        var rng = new Random(n);
+        var a = Enumerable.Range(0, n).Select(_ => rng.NextDouble() - 0.5).ToArray();
+        var b = Enumerable.Range(0, n).Select(_ => rng.NextDouble() - 0.5).ToArray();
+        var c = Enumerable.Range(0, n).Select(_ => rng.NextDouble() - 0.5).ToArray();
+        double plain = 0;
+        for (var i = 0; i < n; i++) plain += a[i] * b[i];
+        Assert.True(Math.Abs(Vectors.Dot(a, b) - plain) <= 1e-13 * Math.Max(1, n));
+
+        // w ← w − h·v, then w·next: the fused pass gives the same w bit for bit and the same dot product up to order.
+        var w = (double[])a.Clone();
+        var fused = Vectors.SubtractThenDot(w, 0.37, b, c);
+        var w2 = a.Select((x, i) => x - 0.37 * b[i]).ToArray();
+        Assert.Equal(w2, w);
+        Assert.True(Math.Abs(fused - w2.Select((x, i) => x * c[i]).Sum()) <= 1e-13 * Math.Max(1, n));
+
+        var y = (double[])a.Clone();
+        Vectors.AddScaled(y, -2.5, b);
+        Assert.Equal(a.Select((x, i) => x + -2.5 * b[i]).ToArray(), y);
+        var z = new double[n];
+        Vectors.Multiply(a, b, z);
+        Assert.Equal(a.Select((x, i) => x * b[i]).ToArray(), z);
+    }
+
+    [Fact]
+    public void Vector_kernels_refuse_vectors_of_different_lengths() =>
+        Assert.Throws<ArgumentException>(() => Vectors.Dot(new double[8], new double[7]));
+
+    [Fact]
+    public void Gmres_reports_the_true_residual_of_what_it_returns()
+    {
+        var (rows, cols, vals) = SolverTests.RandomNetwork(800, 5);
+        var a = CompressedMatrix.From(800, rows, cols, vals);
+        var b = new double[800];
+        b[3] = 1;
+        var inv = BiCgStab.InverseDiagonal(a);
+        var x = new double[800];
+        Vectors.Multiply(b, inv, x);
+        var outcome = Gmres.Solve(a, inv, b, x, 1e-12, 4000, SolveBudget.Unlimited, out var iterations, out var residual);
+        Assert.Equal(Gmres.Outcome.Converged, outcome);
+        Assert.InRange(iterations, 1, 200);
+        var r = new double[800];
+        a.MultiplyRows(x, r);
+        for (var i = 0; i < 800; i++) r[i] = b[i] - r[i];
+        Assert.Equal(Vectors.Norm(r), residual);
+        Assert.True(residual <= 1e-12);
+    }
+}
