@@ -6,6 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-50}
 k=${2:-3}
+# scipy from Debian (python3-scipy 1.10), installed when missing, as the registry benchmark installs its tools.
+if ! /usr/bin/python3 -c "import scipy" 2>/dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends python3-scipy
+fi
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); dotnet $(dotnet --version)"
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 dotnet build bench/PcfCert.Bench -c Release -v q -nologo >/dev/null

@@ -16,6 +16,15 @@ def main():
     for column in ("wall_ms_median", "cpu_ms_median"):
         print(f"--- by {column}")
         report(pc, sc, column)
+    print("--- figures for docs/performance.md")
+    worst_wall = max(pc, key=lambda r: float(r["wall_ms_max"]))
+    worst_cpu = max(pc, key=lambda r: float(r["cpu_ms_max"]))
+    print(f"pcfcert worst case: wall {float(worst_wall['wall_ms_max']):.1f} ms (seed {worst_wall['seed']}), "
+          f"CPU {float(worst_cpu['cpu_ms_max']):.1f} ms (seed {worst_cpu['seed']})")
+    with open(sys.argv[1]) as f:
+        for line in f:
+            if line.startswith("# worst wall"):
+                print("pcfcert sweep process:" + line.split(";", 1)[1].rstrip())
 
 
 def report(pc, sc, column):

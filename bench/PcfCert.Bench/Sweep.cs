@@ -14,7 +14,7 @@ internal static class Sweep
     public static void Run(int count, string? dir, int repeats)
     {
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine("kind,seed,n,nnz,wall_ms_median,wall_ms_max,cpu_ms_median,status,methods,scaled_residual,max_rel_error_vs_unscaled");
+        Console.WriteLine("kind,seed,n,nnz,wall_ms_median,wall_ms_max,cpu_ms_median,cpu_ms_max,status,methods,scaled_residual,max_rel_error_vs_unscaled");
         var worst = 0.0;
         for (var seed = 1; seed <= count; seed++)
         {
@@ -39,7 +39,7 @@ internal static class Sweep
             worst = Math.Max(worst, walls[^1]);
             var error = result.X is null ? double.NaN : Compare(c, result.X);
             Console.WriteLine(string.Join(",", c.Kind, seed, net.N, net.Rows.Length, walls[walls.Count / 2].ToString("F2", inv),
-                walls[^1].ToString("F2", inv), cpus[cpus.Count / 2].ToString("F2", inv),
+                walls[^1].ToString("F2", inv), cpus[cpus.Count / 2].ToString("F2", inv), cpus[^1].ToString("F2", inv),
                 result.F is null ? "ok" : result.F.Code.ToString(), result.R is null ? "" : string.Join("+", result.R.Methods),
                 (result.R?.ScaledResidual ?? double.NaN).ToString("E2", inv), error.ToString("E2", inv)));
         }
