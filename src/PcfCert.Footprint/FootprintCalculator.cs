@@ -77,6 +77,7 @@ public static class FootprintCalculator
             report!)
         {
             AvoidedKgCO2e = sums.Avoided,
+            PackagingKgCO2e = compiled.Terms.Any(t => t.Packaging) ? sums.Packaging : null,
             UncharacterisedFlows = sums.Uncharacterised,
             OtherMetrics = compiled.Gwp == Model.GwpSet.AR6
                 ? Gwp.OtherMetrics.Names.Select((m, h) => new MetricTotal(m, sums.MetricTotals[h], sums.MetricPrecharacterised[h])).ToList()

@@ -65,6 +65,44 @@ public class AllocationAndOriginTests
     }
 
     [Fact]
+    public void Packaging_inputs_are_reported_apart_and_stay_in_the_total()
+    {
+        // wooden pallet 2 kg × 0.5 + carton 0.4 kg × 1.25 flagged packaging = 1 + 0.5 = 1.5;
+        // film 3 kg × 2 not flagged = 6; total 7.5, packaging 1.5.
+        var json = Doc.OneProcess("""
+            [ { "factor": "wood", "amount": 2, "unit": "kg", "packaging": true },
+              { "factor": "carton", "amount": 0.4, "unit": "kg", "packaging": true },
+              { "factor": "film", "amount": 3, "unit": "kg" } ]
+            """, factors: """[ { "id": "wood", "unit": "kg", "kgCO2e": 0.5 }, { "id": "carton", "unit": "kg", "kgCO2e": 1.25 }, { "id": "film", "unit": "kg", "kgCO2e": 2 } ]""");
+        var r = Doc.Calculate(json);
+        Doc.Close(1.5, r.PackagingKgCO2e!.Value);
+        Doc.Close(7.5, r.TotalKgCO2e);
+        Assert.Contains("\"packagingKgCO2e\"", PcfCert.Footprint.Documents.ResultDocument.Write(r), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_without_packaging_inputs_states_no_packaging_figure()
+    {
+        var r = Doc.Calculate(Doc.OneProcess("""[ { "factor": "film", "amount": 3, "unit": "kg" } ]""",
+            factors: """[ { "id": "film", "unit": "kg", "kgCO2e": 2 } ]"""));
+        Assert.Null(r.PackagingKgCO2e);
+        Assert.DoesNotContain("packagingKgCO2e", PcfCert.Footprint.Documents.ResultDocument.Write(r), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Packaging_on_a_process_input_is_an_error_at_its_path()
+    {
+        var json = Doc.Model("""
+            [ { "id": "a", "stage": "production", "output": { "amount": 1, "unit": "piece" },
+                "inputs": [ { "process": "b", "amount": 1, "unit": "piece", "packaging": true } ] },
+              { "id": "b", "stage": "raw-material-acquisition", "output": { "amount": 1, "unit": "piece" } } ]
+            """);
+        var e = Assert.Single(Doc.Errors(json));
+        Assert.Equal(ErrorCode.InvalidValue, e.Code);
+        Assert.Equal("/processes/0/inputs/0/packaging", e.Path);
+    }
+
+    [Fact]
     public void Mass_balance_emits_carbon_in_minus_carbon_out_as_co2()
     {
         // in: 1 t coke at 85 % C = 850 kg C; out: 2 t steel at 0.5 % C = 10 kg C, 100 kg slag at 0 %.

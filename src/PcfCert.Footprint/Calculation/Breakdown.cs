@@ -8,6 +8,8 @@ internal sealed class Breakdown
 {
     public double Total { get; private set; }
     public double Aircraft { get; private set; }
+    /// <summary>Part of the total from inputs marked as the product's packaging.</summary>
+    public double Packaging { get; private set; }
     public double[] ByProcess { get; }
     public double[] ByDataset { get; }
     public Dictionary<string, double> ByStage { get; } = new(StringComparer.Ordinal); // life-cycle order
@@ -48,6 +50,7 @@ internal sealed class Breakdown
             var method = MethodName(t.Method);
             ByMethod[method] = ByMethod.GetValueOrDefault(method) + v;
             if (t.Aircraft) Aircraft += v;
+            if (t.Packaging) Packaging += v;
             if (t.BiogenicCo2 && !t.Removal) _biogenicCo2 += v;
             switch (t.Origin)
             {

@@ -9,12 +9,12 @@ internal enum Method { EmissionFactor, DirectEmission, Measured, MassBalance, Re
 /// One characterised contribution of a process per run, in kg CO2e. <c>Path</c> is the JSON pointer of the input,
 /// emission, removal or mass balance it comes from; <c>Factor</c> the factor id of a factor input; <c>Mass</c> the kg of
 /// the gas per run (NaN for a pre-characterised factor), used for other metrics and for flows at zero impact;
-/// <c>Avoided</c> marks a credit for an avoided product (system expansion).
+/// <c>Avoided</c> marks a credit for an avoided product (system expansion); <c>Packaging</c> the product's packaging.
 /// </summary>
 internal readonly record struct Term(
     int Process, double Value, string Gas, Origin Origin, bool Removal, bool Aircraft, bool BiogenicCo2,
     Method Method, int AmountParam, int FactorParam, int Dataset, string Path = "", string? Factor = null,
-    double Mass = double.NaN, bool Avoided = false, bool Uncharacterised = false);
+    double Mass = double.NaN, bool Avoided = false, bool Uncharacterised = false, bool Packaging = false);
 
 /// <summary>An off-diagonal technosphere entry: process <c>Col</c> consumes <c>-Value</c> of the output of <c>Row</c>.</summary>
 internal readonly record struct TechEntry(int Row, int Col, double Value, int AmountParam);

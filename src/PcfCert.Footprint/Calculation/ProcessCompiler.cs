@@ -49,6 +49,10 @@ internal sealed class ProcessCompiler(
         if (input.Avoided) input = input with { Amount = Math.Abs(input.Amount) };
         if (input.Avoided && input.CutOff)
             c.Errors.Add(Error.Of(ErrorCode.InvalidValue, Child(path, "avoided"), "A cut-off input cannot also be an avoided product."));
+        // Packaging is reported from the factor inputs that carry it; a supplying process's upstream cannot be split.
+        if (input.Packaging && (input.CutOff || input.Process is not null))
+            c.Errors.Add(Error.Of(ErrorCode.InvalidValue, Child(path, "packaging"),
+                "'packaging' marks a factor input (the packaging material); mark the factor inputs of the packaging instead."));
         var okAmount = c.Amount(input.Amount, Child(path, "amount"));
         if (input.CutOff)
         {
@@ -109,7 +113,8 @@ internal sealed class ProcessCompiler(
         foreach (var (gas, kgPerUnit, perUnit) in f.Parts)
             AddTerm(new Term(i, amount * perUnit, gas, f.Source.Origin, false, f.Source.Aircraft || input.Aircraft,
                 IsBiogenicCo2(gas, f.Source.Origin), Method.EmissionFactor, param, f.Param, f.Dataset, path, fid, amount * kgPerUnit,
-                Avoided: input.Avoided, Uncharacterised: gas != FactorCompiler.Precharacterised && GwpTable.Normalise(gas) is null));
+                Avoided: input.Avoided, Uncharacterised: gas != FactorCompiler.Precharacterised && GwpTable.Normalise(gas) is null,
+                Packaging: input.Packaging));
     }
 
     private void Emission(int i, DirectEmission e, string path, double alpha, int dataset)

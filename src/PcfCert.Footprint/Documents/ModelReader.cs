@@ -99,7 +99,8 @@ internal sealed class ModelReader(JsonFields f)
         f.Bool(e, "cutOff", path),
         f.Bool(e, "aircraft", path),
         Uncertainty(e, path),
-        f.Bool(e, "avoided", path));
+        f.Bool(e, "avoided", path),
+        f.Bool(e, "packaging", path));
 
     private DirectEmission ReadEmission(JsonElement e, string path)
     {

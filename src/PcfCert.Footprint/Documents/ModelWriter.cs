@@ -103,6 +103,7 @@ internal static class ModelWriter
         if (i.CutOff) w.WriteBoolean("cutOff", true);
         if (i.Aircraft) w.WriteBoolean("aircraft", true);
         if (i.Avoided) w.WriteBoolean("avoided", true);
+        if (i.Packaging) w.WriteBoolean("packaging", true);
         Uncertainty(w, i.Uncertainty);
     }
 

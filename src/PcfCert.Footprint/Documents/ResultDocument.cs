@@ -53,6 +53,7 @@ public static class ResultDocument
         w.WriteEndObject();
         w.WriteNumber("aircraftKgCO2e", r.AircraftKgCO2e);
         w.WriteNumber("avoidedKgCO2e", r.AvoidedKgCO2e);
+        if (r.PackagingKgCO2e is { } packaging) w.WriteNumber("packagingKgCO2e", packaging);
         Map(w, "uncharacterisedFlows", r.UncharacterisedFlows);
         w.WriteStartArray("otherMetrics");
         foreach (var m in r.OtherMetrics)

@@ -141,6 +141,13 @@ public sealed record InventoryLine(
 
     /// <summary>The gas of a direct emission line, or null.</summary>
     public string? Gas => FactorKey is { } key && key.StartsWith(GasPrefix, StringComparison.Ordinal) ? key[GasPrefix.Length..] : null;
+
+    /// <summary>
+    /// A raw-material line for the product's packaging: its data type begins with 包装 (CEC annex 2 lists
+    /// "包装材料 木板" among the raw materials) or "packaging". Its emissions are also reported apart (PACT packagingGhgEmissions).
+    /// </summary>
+    public bool IsPackaging => Stage == LifeCycleStage.RawMaterialAcquisition
+        && (Name.TrimStart().StartsWith("包装", StringComparison.Ordinal) || Name.TrimStart().StartsWith("packaging", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>An activity-data inventory of one certification unit.</summary>

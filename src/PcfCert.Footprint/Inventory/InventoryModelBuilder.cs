@@ -148,7 +148,7 @@ public static class InventoryModelBuilder
             else if (line.FactorKey is { } key && factors(key) is { } factor)
             {
                 usedFactors.TryAdd(factor.Id, factor);
-                inputs[line.Stage].Add(new ProcessInput(null, factor.Id, null, amount, line.Unit));
+                inputs[line.Stage].Add(new ProcessInput(null, factor.Id, null, amount, line.Unit, Packaging: line.IsPackaging));
                 matches.Add(new LineMatch(i, line.Name, line.Stage, LineOutcome.Factor, factor.Id, amount, line.Unit, transportId, tkm, line.Source));
             }
             else

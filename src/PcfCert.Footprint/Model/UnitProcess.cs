@@ -51,6 +51,10 @@ public sealed record CoProduct(string Name, double Amount, string Unit, double A
 /// An avoided product (system expansion, ISO 14067 6.4.6 / ISO 14044 4.3.4.2): the amount the product displaces,
 /// stated positive, counted negative; the credit is in the total and shown apart as <c>avoidedKgCO2e</c>.
 /// </param>
+/// <param name="Packaging">
+/// The input is packaging of the product (a factor input only); its emissions are also reported as
+/// <c>packagingKgCO2e</c> (PACT <c>packagingGhgEmissions</c>).
+/// </param>
 public sealed record ProcessInput(
     string? Process,
     string? Factor,
@@ -60,7 +64,8 @@ public sealed record ProcessInput(
     bool CutOff = false,
     bool Aircraft = false,
     UncertaintySpec? Uncertainty = null,
-    bool Avoided = false);
+    bool Avoided = false,
+    bool Packaging = false);
 
 /// <summary>A direct emission of a gas.</summary>
 /// <param name="Gas">Gas name, see <see cref="Gwp.GwpTable"/>.</param>

@@ -58,6 +58,12 @@ public sealed record FootprintResult(
     /// <summary>Totals under other metrics (AR6 models: GWP20, GTP100), besides the GWP100 total.</summary>
     public IReadOnlyList<MetricTotal> OtherMetrics { get; init; } = [];
 
+    /// <summary>
+    /// Part of the total from inputs marked as packaging (also contained in the other breakdowns); null when the model
+    /// marks no input as packaging, i.e. packaging emissions are not stated apart.
+    /// </summary>
+    public double? PackagingKgCO2e { get; init; }
+
     /// <summary>Upstream paths with cumulative shares, cut at a threshold.</summary>
     public ContributionTree? ContributionTree { get; init; }
 }

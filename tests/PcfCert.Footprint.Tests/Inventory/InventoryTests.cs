@@ -97,6 +97,21 @@ public sealed class InventoryTests
         // AR6 SF6 25 200 (reference/gwp/gwp-selected.csv): 0.1 kg × 25 200 = 2 520 kg CO2e per 10 000 pieces = 0.252 per piece.
         Assert.Equal(1.3816 + 0.252, report.Result!.TotalKgCO2e, 9);
     }
+    [Fact]
+    public void A_raw_material_line_for_packaging_is_reported_apart_as_packaging()
+    {
+        // CEC annex 2 lists "包装材料 木板" among the raw materials. With the film line renamed so:
+        // 800 kg × 2.0 = 1 600 kg CO2e for 10 000 pieces → 0.16 per piece is packaging (its transport is not).
+        var b = new RawInventoryBuilder();
+        b.Lines[0].Cells[0] = "包装材料 木板";
+        var inventory = b.Parse();
+        var report = InventoryChecks.Run(inventory, RawInventoryBuilder.Factors, cutOffLimitShare: 0.05);
+
+        Assert.True(report.Errors.Count == 0, string.Join("; ", report.Errors));
+        Assert.Equal(0.16, report.Result!.PackagingKgCO2e!.Value, 9);
+        Assert.Contains(report.Build.Model.Processes.SelectMany(p => p.Inputs), i => i.Factor == "film@1" && i.Packaging);
+        Assert.DoesNotContain(report.Build.Model.Processes.SelectMany(p => p.Inputs), i => i.Factor != "film@1" && i.Packaging);
+    }
 }
 
 public sealed class InventoryProcessLinkTests

@@ -13,7 +13,7 @@ public static class PactData
 {
     public sealed record Issued(Guid CertificateId, string Number, Guid OrganisationId, string ApplicationNumber, TestClient Holder);
 
-    public static async Task<Issued> CertifiedCapacitorAsync(PcfCertHost host)
+    public static async Task<Issued> CertifiedCapacitorAsync(PcfCertHost host, Func<string, string>? editModel = null)
     {
         var (applicant, organisationId, _) = await Scenario.NewApplicantAsync(host);
         using var manager = await SignedIn(host, Demo.Manager);
@@ -25,6 +25,7 @@ public static class PactData
         var scheme = await inspector.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemes/{CertificateData.Cec}");
         await W.PassChecklist(inspector, id, scheme);
         var model = await File.ReadAllTextAsync(Path.Combine(LocalizationTests.RepositoryRoot(), "docs", "examples", "capacitor.model.json"));
+        model = editModel?.Invoke(model) ?? model;
         await W.Ok(inspector, id, "attach-model", new { model });
         await W.VerifyAll(inspector, id, scheme);
         await W.Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });

@@ -31,6 +31,9 @@ public abstract class PactLifecycleScenarios<THost>(THost host) : IClassFixture<
         Assert.Equal(0m, D("landUseChangeGhgEmissions"));
         Assert.Equal(0m, D("biogenicCO2Uptake"));
         Assert.Equal(0m, D("aircraftGhgEmissions"));
+        // The example marks no input as packaging: the footprint says nothing about packaging.
+        Assert.False(pcf.TryGetProperty("packagingEmissionsIncluded", out _));
+        Assert.False(pcf.TryGetProperty("packagingGhgEmissions", out _));
         Assert.Equal("piece", pcf.GetProperty("declaredUnitOfMeasurement").GetString());
         Assert.Equal(1m, D("declaredUnitAmount"));
         Assert.Equal(0.12m, D("productMassPerDeclaredUnit"));
@@ -67,6 +70,21 @@ public abstract class PactLifecycleScenarios<THost>(THost host) : IClassFixture<
         // The certificate page offers the JSON for download.
         var page = await issued.Holder.GetPageAsync($"/Certificates/Details/{issued.CertificateId}");
         Assert.Contains($"/api/v1/pact/certificates/{issued.CertificateId}/footprint?download=true", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inputs_marked_as_packaging_give_the_packaging_emissions()
+    {
+        // The aluminium input marked as packaging: 10 kg × 18.0 kg CO2e/kg = 180 kg per run of 1 000 pieces, of which the
+        // product carries 95/(95 + 5) by mass allocation = 171 kg → 0.171 kg CO2e per piece.
+        var issued = await PactData.CertifiedCapacitorAsync(host, model => model.Replace(
+            "\"factor\": \"aluminium\",", "\"factor\": \"aluminium\", \"packaging\": true,", StringComparison.Ordinal));
+        await PactData.PublishAsync(host);
+        var f = await issued.Holder.Http.GetFromJsonAsync<JsonElement>($"/api/v1/pact/certificates/{issued.CertificateId}/footprint");
+        PactConformanceScenarios<THost>.AssertConformsToV3(f);
+        var pcf = f.GetProperty("pcf");
+        Assert.True(pcf.GetProperty("packagingEmissionsIncluded").GetBoolean());
+        Assert.Equal(0.171m, decimal.Parse(pcf.GetProperty("packagingGhgEmissions").GetString()!, CultureInfo.InvariantCulture), 12);
     }
 
     [Fact]

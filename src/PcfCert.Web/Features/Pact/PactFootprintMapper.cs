@@ -87,6 +87,13 @@ public static class PactFootprintMapper
                 ["comments"] = $"Certificate {c.Number}, version {c.Contents.Version}, scheme {s.Scheme.Id}; valid {c.IssuedOn:yyyy-MM-dd} to {c.ValidUntil:yyyy-MM-dd}. Registry: /Registry/Certificates/{c.Number}",
             },
         };
+        // Stated only when the model marks its packaging inputs (result field packagingKgCO2e); otherwise the
+        // certificate says nothing about packaging and neither property is sent.
+        if (r.TryGetProperty("packagingKgCO2e", out var packaging) && packaging.GetDouble() >= 0)
+        {
+            pcf["packagingEmissionsIncluded"] = true;
+            pcf["packagingGhgEmissions"] = Dec(packaging.GetDouble());
+        }
         if (quality.Dqi is { } dqi)
         {
             pcf["dqi"] = new JsonObject { ["technologicalDQR"] = Dec(dqi.Ter), ["geographicalDQR"] = Dec(dqi.Ger), ["temporalDQR"] = Dec(dqi.Tir) };
