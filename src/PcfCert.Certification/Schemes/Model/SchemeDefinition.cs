@@ -72,6 +72,13 @@ public sealed record SchemeDefinition(
     SchemeParameters Parameters,
     IReadOnlyList<SourceNote> Notes)
 {
+    /// <summary>
+    /// The rule's number with its version as printed on records: "ZCXH/XZ-15-2024 V4.0", but "CEC-7065CVP-A/0" alone,
+    /// whose number already ends with its version.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string CodeWithVersion => Code.EndsWith(Version, StringComparison.Ordinal) ? Code : $"{Code} {Version}";
+
     /// <summary>Every product of the scope, across categories.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Product> Products => ProductScope.Categories.SelectMany(c => c.Products);

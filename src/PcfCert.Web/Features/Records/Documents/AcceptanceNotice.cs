@@ -18,7 +18,7 @@ public sealed class AcceptanceNotice : IRecordKind
     {
         var a = file.Application;
         var s = file.Scheme;
-        var scheme = new RecordField(t["Records.Scheme"], $"{s.Code} {s.Version} {t.Of(s.Title)}");
+        var scheme = new RecordField(t["Records.Scheme"], $"{s.CodeWithVersion} {t.Of(s.Title)}");
         if (a.AcceptedOn is not { } accepted)
         {
             var reject = Transition(a, WorkflowTrigger.Reject);

@@ -16,7 +16,7 @@ public static class VerificationSections
         {
             "basic-information" =>
             [
-                new FieldsBlock([new(t["Records.TaskNumber"], a.Number), new(t["Records.Scheme"], $"{s.Code} {s.Version} {t.Of(s.Title)}"),
+                new FieldsBlock([new(t["Records.TaskNumber"], a.Number), new(t["Records.Scheme"], $"{s.CodeWithVersion} {t.Of(s.Title)}"),
                     new(t["Records.Mode"], t.Of(s.CertificationMode.Name)), new(t["Records.Status"], t["Status." + a.Status])]),
             ],
             "verified-party" => [Parties(a, t)],
