@@ -150,10 +150,21 @@ public sealed record InventoryLine(
         && (Name.TrimStart().StartsWith("包装", StringComparison.Ordinal) || Name.TrimStart().StartsWith("packaging", StringComparison.OrdinalIgnoreCase));
 }
 
+/// <summary>
+/// The 综合信息 block CEC-7065CVP-A/0 annex 2 prints at the head of each stage sheet: 填表日期 (the day it was filled in),
+/// 填表人 (who filled it in) and 数据收集对象 (what the data was collected on, e.g. 电子元器件产品原材料的生产).
+/// </summary>
+/// <param name="Stage">Stage of the sheet.</param>
+/// <param name="FilledOn">填表日期.</param>
+/// <param name="FilledBy">填表人.</param>
+/// <param name="CollectionObject">数据收集对象, when given.</param>
+public sealed record StageSheetHeader(LifeCycleStage Stage, DateOnly FilledOn, string FilledBy, string? CollectionObject);
+
 /// <summary>An activity-data inventory of one certification unit.</summary>
 /// <param name="Product">Product information and statistical period.</param>
 /// <param name="Lines">Activity data lines.</param>
-public sealed record ActivityInventory(ProductInformation Product, IReadOnlyList<InventoryLine> Lines)
+/// <param name="Sheets">The header block of each stage sheet read from a workbook (none for an inventory entered in forms).</param>
+public sealed record ActivityInventory(ProductInformation Product, IReadOnlyList<InventoryLine> Lines, IReadOnlyList<StageSheetHeader>? Sheets = null)
 {
     /// <summary>
     /// The share of plant-level data that belongs to the product, by the stated method; null when the plant figure is

@@ -54,8 +54,13 @@ public static class InventoryParser
         var c = new Context(factors);
         var product = ParseProduct(c, raw.ProductFields);
         var lines = new List<InventoryLine>();
+        var headers = new List<StageSheetHeader>();
         foreach (var sheet in raw.Sheets)
         {
+            if (ParseHeader(c, sheet) is { } header)
+            {
+                headers.Add(header);
+            }
             var from = c.Date(sheet.PeriodFrom, "periodFrom", required: true);
             var to = c.Date(sheet.PeriodTo, "periodTo", required: true);
             if (from is { } f && to is { } t && product is { } p && IsTwelveMonths(p.PeriodStart, p.PeriodEnd) && (f < p.PeriodStart || t > p.PeriodEnd || t < f))
@@ -70,7 +75,19 @@ public static class InventoryParser
                 }
             }
         }
-        return c.Issues.Count == 0 && product is not null ? (new ActivityInventory(product, lines), c.Issues) : (null, c.Issues);
+        return c.Issues.Count == 0 && product is not null ? (new ActivityInventory(product, lines, headers.Count > 0 ? headers : null), c.Issues) : (null, c.Issues);
+    }
+
+    // CEC annex 2 综合信息: 填表日期 a date, 填表人 not empty, 数据收集对象 as written. A source without the block (a form) has none.
+    private static StageSheetHeader? ParseHeader(Context c, RawLineSheet sheet)
+    {
+        if (sheet.FilledOn is null || sheet.FilledBy is null)
+        {
+            return null;
+        }
+        var filledOn = c.Date(sheet.FilledOn, "sheetFilledOn", required: true);
+        var filledBy = c.Text(sheet.FilledBy, "sheetFilledBy", required: true);
+        return filledOn is { } day && filledBy is not null ? new StageSheetHeader(sheet.Stage, day, filledBy, sheet.CollectionObject?.Value) : null;
     }
 
     /// <summary>Parses one line entered in a form (cells by field name); issues name the field (sheet "form", row 0).</summary>

@@ -20,7 +20,11 @@ public sealed record RawLineRow(int Row, IReadOnlyDictionary<string, RawCell> Ce
 /// <param name="PeriodFrom">First day the sheet covers.</param>
 /// <param name="PeriodTo">Last day the sheet covers.</param>
 /// <param name="Rows">Data rows.</param>
-public sealed record RawLineSheet(string Sheet, LifeCycleStage Stage, RawCell PeriodFrom, RawCell PeriodTo, IReadOnlyList<RawLineRow> Rows);
+/// <param name="FilledOn">填表日期 of the sheet's header block; null when the source has no such block (a form).</param>
+/// <param name="FilledBy">填表人 of the header block; null when the source has none.</param>
+/// <param name="CollectionObject">数据收集对象 of the header block; null when the source has none.</param>
+public sealed record RawLineSheet(string Sheet, LifeCycleStage Stage, RawCell PeriodFrom, RawCell PeriodTo, IReadOnlyList<RawLineRow> Rows,
+    RawCell? FilledOn = null, RawCell? FilledBy = null, RawCell? CollectionObject = null);
 
 /// <summary>An inventory as text cells, before validation: product fields by name, and the line sheets.</summary>
 /// <param name="ProductFields">Cells of sheet 一 by field name.</param>

@@ -17,6 +17,9 @@ public sealed class InventoryRecord
 
     public ProductInformation? Product { get; set; }
 
+    /// <summary>The 综合信息 of each stage sheet (填表日期, 填表人, 数据收集对象) as last imported; null for an inventory entered in forms.</summary>
+    public List<StageSheetHeader>? Sheets { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }

@@ -18,8 +18,30 @@ public static class InventoryTemplate
     public const string FactorsInstructions =
         "排放因子库中的现行因子：按中文名称查找（Ctrl+F 或筛选），将“排放因子代码”填入各阶段表 J 列（J 列下拉列表即为这些代码）；运输因子（单位 t*km）填入 G 列。";
 
-    /// <summary>First data row of a stage sheet (row 1 title, 2 time range, 3 instructions, 4 headers).</summary>
+    /// <summary>First data row of a stage sheet (row 1 title, 2 综合信息, 3 instructions, 4 headers).</summary>
     public const int FirstDataRow = 5;
+
+    /// <summary>
+    /// Row 2 of a stage sheet, the 综合信息 of CEC annex 2: 时间范围 in B2 to D2, then 填表日期 in F2, 填表人 in H2 and
+    /// 数据收集对象 in J2, each after its label (E2, G2, I2). One row keeps the data rows where the first template had them.
+    /// </summary>
+    public const int InfoRow = 2;
+
+    /// <summary>Columns of the header block's values in <see cref="InfoRow"/>.</summary>
+    public const string PeriodFromColumn = "B", PeriodToColumn = "D", FilledOnColumn = "F", FilledByColumn = "H", CollectionObjectColumn = "J";
+
+    /// <summary>The 数据收集对象 the template proposes for a stage (annex 2 (二) prints 电子元器件产品原材料的生产).</summary>
+    /// <param name="stage">Stage of the sheet.</param>
+    /// <param name="productName">The unit's product name.</param>
+    /// <returns>e.g. 薄膜电容器原材料的生产.</returns>
+    public static string CollectionObject(LifeCycleStage stage, string productName) => stage switch
+    {
+        LifeCycleStage.RawMaterialAcquisition => $"{productName}原材料的生产",
+        LifeCycleStage.Production => $"{productName}的生产制造",
+        LifeCycleStage.Distribution => $"{productName}的销售和运输",
+        LifeCycleStage.Use => $"{productName}的使用",
+        _ => $"{productName}的废弃处置",
+    };
 
     /// <summary>Rows of a stage sheet that carry drop-down lists.</summary>
     public const int ValidatedRows = 50_000;

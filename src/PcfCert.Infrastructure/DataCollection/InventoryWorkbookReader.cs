@@ -75,15 +75,16 @@ public static class InventoryWorkbookReader
                 }
                 continue;
             }
-            RawCell? from = null, to = null;
+            RawCell? from = null, to = null, filledOn = null, filledBy = null, collectionObject = null;
             var rows = new List<RawLineRow>();
             var headers = false;
             foreach (var (row, cells) in SheetStream.Rows(part, name, shared))
             {
-                if (row == 2)
+                if (row == InventoryTemplate.InfoRow)
                 {
-                    from = new RawCell(name, 2, "B", cells.GetValueOrDefault("B"));
-                    to = new RawCell(name, 2, "D", cells.GetValueOrDefault("D"));
+                    (from, to, filledOn, filledBy, collectionObject) = (Info(InventoryTemplate.PeriodFromColumn), Info(InventoryTemplate.PeriodToColumn),
+                        Info(InventoryTemplate.FilledOnColumn), Info(InventoryTemplate.FilledByColumn), Info(InventoryTemplate.CollectionObjectColumn));
+                    RawCell Info(string column) => new(name, InventoryTemplate.InfoRow, column, cells.GetValueOrDefault(column));
                 }
                 else if (row == HeaderRow)
                 {
@@ -112,7 +113,10 @@ public static class InventoryWorkbookReader
                     progress?.Report(read);
                 }
             }
-            sheets.Add(new RawLineSheet(name, stage, from ?? new RawCell(name, 2, "B", null), to ?? new RawCell(name, 2, "D", null), rows));
+            RawCell Empty(string column) => new(name, InventoryTemplate.InfoRow, column, null);
+            sheets.Add(new RawLineSheet(name, stage, from ?? Empty(InventoryTemplate.PeriodFromColumn), to ?? Empty(InventoryTemplate.PeriodToColumn), rows,
+                filledOn ?? Empty(InventoryTemplate.FilledOnColumn), filledBy ?? Empty(InventoryTemplate.FilledByColumn),
+                collectionObject ?? Empty(InventoryTemplate.CollectionObjectColumn)));
         }
         progress?.Report(read);
         return new RawInventory(product, sheets);

@@ -41,7 +41,9 @@ public static class InventoryWorkbookWriter
         foreach (var (sheet, stage, title, placeholders) in InventoryTemplate.SheetsFor(boundary))
         {
             var lines = filled?.Lines.Where(l => l.Stage == stage).ToList();
-            AddSheet(workbookPart, sheets, ref sheetId, sheet, writer => WriteStage(writer, title, placeholders, lines, filled?.Product, ListRange));
+            var header = filled?.Sheets?.FirstOrDefault(h => h.Stage == stage);
+            var collectionObject = filled is null ? InventoryTemplate.CollectionObject(stage, spec.ProductName) : header?.CollectionObject;
+            AddSheet(workbookPart, sheets, ref sheetId, sheet, writer => WriteStage(writer, title, placeholders, lines, filled?.Product, header, collectionObject, ListRange));
         }
         if (spec.Factors is { Count: > 0 } factors)
         {
@@ -124,7 +126,7 @@ public static class InventoryWorkbookWriter
     };
 
     private static void WriteStage(OpenXmlWriter writer, string title, string[] placeholders, List<InventoryLine>? lines,
-        ProductInformation? product, Func<int, string> listRange)
+        ProductInformation? product, StageSheetHeader? header, string? collectionObject, Func<int, string> listRange)
     {
         var lastRow = InventoryTemplate.FirstDataRow - 1 + (lines?.Count ?? placeholders.Length);
         var lastColumn = Letter(InventoryFields.Line.Count - 1);
@@ -136,7 +138,9 @@ public static class InventoryWorkbookWriter
         WriteRow(writer, 1, [title]);
         var from = product?.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var to = product?.PeriodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        WriteRow(writer, 2, ["时间范围", from, "至", to]);
+        // 综合信息 (CEC annex 2): 时间范围, 填表日期, 填表人, 数据收集对象 — see InventoryTemplate.InfoRow.
+        WriteRow(writer, InventoryTemplate.InfoRow, ["时间范围", from, "至", to, "填表日期", header?.FilledOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            "填表人", header?.FilledBy, "数据收集对象", collectionObject]);
         WriteRow(writer, 3, [InventoryTemplate.StageInstructions]);
         WriteRow(writer, 4, InventoryFields.Line.Select(f => (object?)InventoryTemplate.LineHeaders[f]).ToArray());
         var row = InventoryTemplate.FirstDataRow;

@@ -49,6 +49,7 @@ internal sealed class InventoryRecordConfiguration : IEntityTypeConfiguration<In
         b.HasOne<CertificationApplication>().WithMany().HasForeignKey(i => i.ApplicationId);
         b.HasIndex(i => new { i.ApplicationId, i.UnitIndex }).IsUnique();
         b.Property(i => i.Product).HasJsonConversion();
+        b.Property(i => i.Sheets).HasJsonConversion();
         b.Property(i => i.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

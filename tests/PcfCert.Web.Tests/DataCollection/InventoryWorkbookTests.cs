@@ -271,6 +271,66 @@ public sealed class InventoryWorkbookTests
         Assert.Equal(("layout", "销售和运输"), Catch(() => InventoryWorkbookReader.Read(moved)));
     }
 
+    [Fact]
+    public void CEC_annex_2_general_information_of_each_stage_sheet_is_in_the_template_read_stored_and_written_back()
+    {
+        // CEC-7065CVP-A/0 annex 2 (二)–(四) 综合信息: 填表日期, 填表人, 时间范围, 数据收集对象 (printed: 电子元器件产品原材料的生产).
+        using var template = new MemoryStream(Template());
+        var blank = InventoryWorkbookReader.Read(template);
+        Assert.All(blank.Sheets, s => Assert.Equal(("F2", "H2", "J2"), (s.FilledOn!.Column + s.FilledOn.Row, s.FilledBy!.Column + s.FilledBy.Row, s.CollectionObject!.Column + s.CollectionObject.Row)));
+        Assert.Equal(["薄膜电容器原材料的生产", "薄膜电容器的生产制造", "薄膜电容器的销售和运输"], blank.Sheets.Select(s => s.CollectionObject!.Value));
+        template.Position = 0;
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(template, false))
+        {
+            var text = string.Concat(document.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet!.OuterXml));
+            Assert.Contains("填表日期", text);
+            Assert.Contains("填表人", text);
+            Assert.Contains("数据收集对象", text);
+        }
+
+        using var workbook = FilledWorkbook(fill => fill.Set("生产制造", "F2", 46037.0)); // Excel's serial day 46 037 = 2026-01-15
+        var (inventory, issues) = InventoryParser.Parse(InventoryWorkbookReader.Read(workbook), Factors);
+        Assert.Empty(issues);
+        Assert.Equal(
+            [new StageSheetHeader(LifeCycleStage.RawMaterialAcquisition, new DateOnly(2026, 1, 15), "李工", "薄膜电容器原材料的生产"),
+             new StageSheetHeader(LifeCycleStage.Production, new DateOnly(2026, 1, 15), "李工", "薄膜电容器的生产制造"),
+             new StageSheetHeader(LifeCycleStage.Distribution, new DateOnly(2026, 1, 15), "李工", "薄膜电容器的销售和运输")],
+            inventory!.Sheets!);
+
+        // The export writes them back where they were read, and they read the same.
+        using var exported = new MemoryStream();
+        InventoryWorkbookWriter.Write(exported, Spec, inventory with { Sheets = [inventory.Sheets![0] with { FilledBy = "赵工", CollectionObject = null }, .. inventory.Sheets.Skip(1)] });
+        exported.Position = 0;
+        var again = InventoryParser.Parse(InventoryWorkbookReader.Read(exported), Factors).Inventory!;
+        Assert.Equal(("赵工", null), (again.Sheets![0].FilledBy, again.Sheets[0].CollectionObject));
+        Assert.Equal(inventory.Sheets.Skip(1), again.Sheets.Skip(1));
+    }
+
+    [Fact]
+    public void A_stage_sheet_without_a_readable_fill_in_date_or_a_person_is_refused_naming_the_sheet_and_cell()
+    {
+        using var workbook = FilledWorkbook(fill => fill
+            .Set("原材料获取", "F2", null)              // 填表日期 empty
+            .Set("生产制造", "F2", "2026-02-30")         // no 30 February
+            .Set("销售和运输", "H2", null));             // 填表人 empty
+        var (inventory, issues) = InventoryParser.Parse(InventoryWorkbookReader.Read(workbook), Factors);
+        Assert.Null(inventory);
+        Assert.Equal(
+            [("原材料获取", 2, "F", "sheetFilledOn", InventoryIssueCode.Required), ("生产制造", 2, "F", "sheetFilledOn", InventoryIssueCode.InvalidDate),
+             ("销售和运输", 2, "H", "sheetFilledBy", InventoryIssueCode.Required)],
+            issues.Select(i => (i.Sheet, i.Row, i.Column, i.Field, i.Code)));
+    }
+
+    [Fact]
+    public void The_distribution_sheet_has_the_rows_annex_2_prints_under_four_and_says_it_is_outside_a_cradle_to_gate_footprint()
+    {
+        // CEC annex 2 (四): 运输量 and 运输距离 to 目的地 1–3, 运输过程能耗 汽油/柴油/电力, 储存过程能耗 热能, then 燃料 and 电力.
+        var distribution = InventoryWorkbookReader.Read(new MemoryStream(Template())).Sheets.Single(s => s.Stage == LifeCycleStage.Distribution);
+        Assert.Equal(["运输量 目的地 1", "运输量 目的地 2", "运输量 目的地 3", "运输过程能耗 汽油", "运输过程能耗 柴油", "运输过程能耗 电力", "储存过程能耗 热能", "燃料", "电力"],
+            distribution.Rows.Select(r => r.Cells["name"].Value));
+        Assert.Contains("系统边界为从摇篮到大门时不计入碳足迹", InventoryTemplate.StageSheets.Single(s => s.Stage == LifeCycleStage.Distribution).Title);
+    }
+
     private static (string, string?) Catch(Action read)
     {
         var e = Assert.Throws<InventoryWorkbookException>(read);

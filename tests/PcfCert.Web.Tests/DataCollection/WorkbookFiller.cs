@@ -39,8 +39,9 @@ public sealed class WorkbookFiller : IDisposable
         Set("产品基本信息", "B" + (3 + PcfCert.Footprint.Inventory.InventoryFields.Product.ToList().IndexOf(field)), value);
 
     /// <summary>
-    /// The tests' film capacitor, as a factory fills sheet 一 and the time ranges: 0.12 kg a piece, the year 2025, the
-    /// model's 10 000 pieces (1 200 kg) of the plant's 40 000 (6 000 kg), plant data allocated by mass, filled in by 王工.
+    /// The tests' film capacitor, as a factory fills sheet 一 and the 综合信息 of the stage sheets: 0.12 kg a piece, the year
+    /// 2025, the model's 10 000 pieces (1 200 kg) of the plant's 40 000 (6 000 kg), plant data allocated by mass, filled in by
+    /// 王工; each stage sheet's time range 2025, 填表日期 2026-01-15 (F2), 填表人 李工 (H2).
     /// </summary>
     public WorkbookFiller CapacitorProduct2025()
     {
@@ -49,7 +50,7 @@ public sealed class WorkbookFiller : IDisposable
             .Product("allocation", "质量").Product("filledBy", "王工");
         foreach (var sheet in new[] { "原材料获取", "生产制造", "销售和运输" })
         {
-            Set(sheet, "B2", "2025-01-01").Set(sheet, "D2", "2025-12-31");
+            Set(sheet, "B2", "2025-01-01").Set(sheet, "D2", "2025-12-31").Set(sheet, "F2", "2026-01-15").Set(sheet, "H2", "李工");
         }
         return this;
     }

@@ -33,7 +33,7 @@ public sealed class CheckInventory(PcfCertDbContext db, InventoryFactors factors
             return null;
         }
         var lines = await db.InventoryLines.AsNoTracking().Where(l => l.InventoryId == record.Id).OrderBy(l => l.Position).ToListAsync(ct);
-        return new ActivityInventory(record.Product, lines.Select(l => l.ToLine()).ToList());
+        return new ActivityInventory(record.Product, lines.Select(l => l.ToLine()).ToList(), record.Sheets);
     }
 
     /// <summary>The other units' inventories of the application, by supplier key, for lines supplied by another process.</summary>

@@ -97,6 +97,7 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
                 new { count = deleted, inventoryId = record.Id, importId, uploadedBy = report.UploadedBy }, null));
         }
         record.Product = inventory.Product;
+        record.Sheets = inventory.Sheets is { } sheets ? [.. sheets] : null;
         record.UpdatedAt = time.GetUtcNow();
         record.ConcurrencyStamp = Guid.NewGuid();
         report.LinesImported = inventory.Lines.Count;
