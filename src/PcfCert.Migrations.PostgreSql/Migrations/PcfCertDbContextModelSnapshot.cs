@@ -1262,6 +1262,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<string>("Product")
                         .HasColumnType("text");
 
+                    b.Property<string>("Sheets")
+                        .HasColumnType("text");
+
                     b.Property<int>("UnitIndex")
                         .HasColumnType("integer");
 

@@ -1249,6 +1249,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<string>("Product")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sheets")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UnitIndex")
                         .HasColumnType("INTEGER");
 
