@@ -79,7 +79,8 @@ internal static class ImportBenchmark
             using var workbook = new MemoryStream();
             var write = Stopwatch.StartNew();
             InventoryWorkbookWriter.Write(workbook, new TemplateSpec(product.Name, product.Model, product.Boundary, [.. UnitTable.Symbols], []),
-                new ActivityInventory(product, inventoryLines));
+                new ActivityInventory(product, inventoryLines, [.. InventoryTemplate.SheetsFor(product.Boundary)
+                    .Select(s => new StageSheetHeader(s.Stage, new DateOnly(2026, 1, 15), "李工", null))]));
             write.Stop();
             var uploadBytes = hostile
                 ? PcfCert.Web.Tests.DataCollection.HostileWorkbook.ManyRows(TemplateBytes(product), hostileRows)
