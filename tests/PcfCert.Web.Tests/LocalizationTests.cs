@@ -70,6 +70,8 @@ public sealed partial class LocalizationTests
             .Concat(Enum.GetNames<CertificateNoticeKind>().Select(n => "CertificateNoticeKind." + n))
             .Concat(Enum.GetNames<SurveillanceStatus>().Select(n => "SurveillanceStatus." + n))
             .Concat(Enum.GetNames<PcfCert.Footprint.ErrorCode>().Select(n => "FootprintError." + n))
+            .Concat(Enum.GetNames<PcfCert.Footprint.Background.PackageErrorCode>().Select(n => "Background.Error." + n))
+            .Concat(new[] { "created", "revised", "unchanged" }.Select(n => "Background.Change." + n))
             .Concat(PcfCert.Web.Features.Factors.FactorInput.Columns.Select(c => "Factor.Column." + c))
             .Concat(Enum.GetNames<PcfCert.Footprint.Inventory.InventoryIssueCode>().Select(n => "InventoryIssue." + n))
             .Concat(PcfCert.Footprint.Inventory.InventoryFields.Product.Concat(PcfCert.Footprint.Inventory.InventoryFields.Line)

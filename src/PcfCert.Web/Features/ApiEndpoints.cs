@@ -25,6 +25,7 @@ public static class ApiEndpoints
         v1.MapSurveillanceApi();
         v1.MapRegistryApi();
         v1.MapFactorsApi();
+        Background.BackgroundApi.MapBackgroundApi(v1);
         DataCollection.DataCollectionApi.MapDataCollectionApi(v1);
         Footprints.FootprintApi.MapFootprintApi(v1);
         Inbox.WorkspaceApi.MapWorkspaceApi(v1);

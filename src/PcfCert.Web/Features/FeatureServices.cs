@@ -28,6 +28,7 @@ public static class FeatureServices
         services.AddScoped<Factors.ReviewSupplierFactor>();
         services.AddScoped<Factors.SaveFactor>();
         services.AddScoped<Factors.ImportFactors>();
+        services.AddScoped<Background.ImportOpenLcaPackage>();
         services.AddScoped<DataCollection.InventoryAccess>();
         services.AddScoped<DataCollection.InventoryFactors>();
         services.AddScoped<DataCollection.StartInventoryImport>();

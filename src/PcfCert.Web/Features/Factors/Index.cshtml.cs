@@ -21,4 +21,6 @@ public sealed class IndexModel(SearchFactors search, CurrentUser me) : PageModel
     public async Task OnGetAsync(CancellationToken ct) => Factors = await search.Handle(Q, Category, ct, me);
 
     public bool IsApplicant => me.IsApplicant;
+
+    public bool IsAdministrator => me.IsAdministrator;
 }
