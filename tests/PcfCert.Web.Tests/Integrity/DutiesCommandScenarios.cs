@@ -50,6 +50,44 @@ public abstract class DutiesCommandScenarios<THost>(THost host) : IClassFixture<
         Assert.Equal(2, await RunAsync(["duties", "--as-of", "2027-13-01"]));
     }
 
+    [Fact]
+    public async Task A_duties_run_as_of_a_day_raises_the_application_deadline_notices_due_by_then_and_only_once()
+    {
+        // The scheduler's one run includes the deadline notices, so the operator's run for a chosen day raises them too.
+        using var applicant = await SignedInAsync(Demo.Applicant);
+        using var manager = await SignedInAsync(Demo.Manager);
+        using var inspector = await SignedInAsync(Demo.Inspector);
+        var id = await WorkflowScenarios<THost>.Draft(applicant, "cec-7065cvp-a0", "electronic-components");
+        var number = (await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}")).GetProperty("number").GetString()!;
+        await WorkflowScenarios<THost>.CecToInspection(applicant, manager, inspector, id);
+        // A CEC 5.6 rectification deadline exactly DeadlineDaysBefore (w) days after today: announced from today, not yesterday.
+        var w = host.Services.GetRequiredService<PcfCert.Web.Features.Notifications.NotificationOptions>().DeadlineDaysBefore;
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var deadline = today.AddDays(w);
+        await WorkflowScenarios<THost>.Ok(inspector, id, "raise-nonconformity", new { clauseId = "4", description = "能源计量器具未按期校准", deadline = deadline.ToString("yyyy-MM-dd") });
+
+        Assert.Equal(0, await RunAsync(["duties", "--as-of", today.AddDays(-1).ToString("yyyy-MM-dd")])); // w + 1 days left
+        Assert.Equal(0, await RectificationNoticesAsync(applicant, number, deadline));
+        var output = new StringWriter();
+        Assert.Equal(0, await DutiesCommand.RunAsync(host.Services, output, ["duties", "--as-of", today.ToString("yyyy-MM-dd")]));
+        Assert.Matches(@"[1-9]\d* deadline notices raised", output.ToString());
+        Assert.Equal(1, await RectificationNoticesAsync(applicant, number, deadline));
+        Assert.Equal(0, await RunAsync(["duties", "--as-of", today.ToString("yyyy-MM-dd")]));
+        Assert.Equal(1, await RectificationNoticesAsync(applicant, number, deadline));
+    }
+
+    private static async Task<int> RectificationNoticesAsync(TestClient applicant, string number, DateOnly deadline) =>
+        (await applicant.Http.GetFromJsonAsync<JsonElement>("/api/v1/notifications")).EnumerateArray().Count(n =>
+            n.GetProperty("reference").GetString() == number && n.GetProperty("textKey").GetString() == "Notice.Text.deadline"
+            && n.GetProperty("detail").GetString() == deadline.ToString("yyyy-MM-dd") && n.GetProperty("link").GetString()!.Contains("record-checklist"));
+
+    private async Task<TestClient> SignedInAsync(string email)
+    {
+        var client = host.CreateTestClient();
+        await client.SignInOkAsync(email);
+        return client;
+    }
+
     private async Task<int> RunAsync(string[] args) => await DutiesCommand.RunAsync(host.Services, TextWriter.Null, args);
 
     private static async Task<string?> StatusAsync(TestClient client, Guid id) =>

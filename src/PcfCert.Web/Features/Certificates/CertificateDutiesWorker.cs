@@ -10,19 +10,31 @@ public sealed class CertificateDutiesOptions
     public int IntervalSeconds { get; set; } = 300;
 }
 
-/// <summary>Runs <see cref="RunCertificateDuties"/> and then <see cref="MailCertificateNotices"/> at start-up and on an interval, in every app instance.</summary>
+/// <summary>What one run of the scheduled duties did.</summary>
+/// <param name="Report">Certificate duties applied, and those another instance had already done.</param>
+/// <param name="DeadlineNotices">Application deadline notices raised (<see cref="Notifications.RaiseDeadlineNotices"/>).</param>
+/// <param name="Mailed">Certificate notices mailed.</param>
+public sealed record DutiesRun(RunCertificateDuties.Report Report, int DeadlineNotices, int Mailed);
+
+/// <summary>
+/// Runs <see cref="RunCertificateDuties"/>, <see cref="Notifications.RaiseDeadlineNotices"/> and then
+/// <see cref="MailCertificateNotices"/> at start-up and on an interval, in every app instance.
+/// </summary>
 public sealed class CertificateDutiesWorker(IServiceScopeFactory scopes, CertificateDutiesOptions options, TimeProvider time, ILogger<CertificateDutiesWorker> log) : BackgroundService
 {
     /// <summary>
-    /// One run of the scheduled duties on <paramref name="clock"/>'s date, then the notices' mail. The scheduler calls it
-    /// with the app's clock; the operator command <c>duties --as-of</c> (<see cref="DutiesCommand"/>) with a fixed day.
+    /// One run of the scheduled duties on <paramref name="clock"/>'s date: the certificate duties, the application
+    /// deadline notices (due within <c>Notifications:DeadlineDaysBefore</c> days of that date), then the certificate
+    /// notices' mail. The scheduler calls it with the app's clock; the operator command <c>duties --as-of</c>
+    /// (<see cref="DutiesCommand"/>) with a fixed day.
     /// </summary>
-    public static async Task<(RunCertificateDuties.Report Report, int Mailed)> RunOnceAsync(IServiceProvider scoped, TimeProvider clock, CancellationToken ct)
+    public static async Task<DutiesRun> RunOnceAsync(IServiceProvider scoped, TimeProvider clock, CancellationToken ct)
     {
         var report = await ActivatorUtilities.CreateInstance<RunCertificateDuties>(scoped, clock).Handle(ct);
+        var deadlines = await ActivatorUtilities.CreateInstance<Notifications.RaiseDeadlineNotices>(scoped, clock).Handle(ct);
         // Notices raised by the duties above or by a use case since the last run (suspension, footprint rule).
         var mailed = await ActivatorUtilities.CreateInstance<MailCertificateNotices>(scoped, clock).Handle(ct);
-        return (report, mailed);
+        return new DutiesRun(report, deadlines, mailed);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,10 +49,14 @@ public sealed class CertificateDutiesWorker(IServiceScopeFactory scopes, Certifi
             try
             {
                 using var scope = scopes.CreateScope();
-                var (report, mailed) = await RunOnceAsync(scope.ServiceProvider, time, stoppingToken);
+                var (report, deadlines, mailed) = await RunOnceAsync(scope.ServiceProvider, time, stoppingToken);
                 if (report.Applied + report.SkippedAsDone > 0)
                 {
                     log.LogInformation("Certificate duties: {Applied} applied, {Skipped} already done by another instance", report.Applied, report.SkippedAsDone);
+                }
+                if (deadlines > 0)
+                {
+                    log.LogInformation("Deadline notices raised: {Raised}", deadlines);
                 }
                 if (mailed > 0)
                 {

@@ -6,7 +6,7 @@ namespace PcfCert.Web.Features.Certificates;
 /// <summary>
 /// Operator command of the web host: <c>duties --as-of yyyy-MM-dd [--confirm-future]</c> runs the scheduled duties
 /// (expiry, lapsed suspension → revocation, overdue rectification of initial inspections and surveillances, due
-/// surveillance, re-certification reminders, then the notices' mail) once, as the scheduler would on that day, against
+/// surveillance, re-certification reminders, application deadline notices, then the notices' mail) once, as the scheduler would on that day, against
 /// the configured database, and exits. It calls <see cref="CertificateDutiesWorker.RunOnceAsync"/>, the scheduler's own
 /// code, with a clock fixed at noon China time of that day. A day after today changes the database as if that day
 /// had come, so it needs <c>--confirm-future</c> (meant for a staging copy).
@@ -37,9 +37,9 @@ public static class DutiesCommand
             return 2;
         }
         using var scope = services.CreateScope();
-        var (report, mailed) = await CertificateDutiesWorker.RunOnceAsync(scope.ServiceProvider, new FixedClock(asOf), ct);
+        var (report, deadlines, mailed) = await CertificateDutiesWorker.RunOnceAsync(scope.ServiceProvider, new FixedClock(asOf), ct);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Duties as of {asOf:yyyy-MM-dd}: {report.Applied} applied, {report.SkippedAsDone} already done, {mailed} notices mailed."));
+            $"Duties as of {asOf:yyyy-MM-dd}: {report.Applied} applied, {report.SkippedAsDone} already done, {deadlines} deadline notices raised, {mailed} notices mailed."));
         return 0;
     }
 

@@ -1,12 +1,14 @@
 namespace PcfCert.Web.Features.Notifications;
 
-/// <summary>Raises deadline notices and mails the outbox at start-up and on an interval, in every app instance.</summary>
+/// <summary>
+/// Mails the outbox at start-up and on an interval, in every app instance. Deadline notices are raised by the scheduled
+/// duties (<see cref="Certificates.CertificateDutiesWorker.RunOnceAsync"/>), so <c>duties --as-of</c> raises them too.
+/// </summary>
 public sealed class NotificationWorker(IServiceScopeFactory scopes, NotificationOptions options, ILogger<NotificationWorker> log) : BackgroundService
 {
     private static readonly Func<IServiceProvider, CancellationToken, Task<int>>[] Duties =
     [
         (sp, ct) => sp.GetRequiredService<MailNotifications>().Handle(ct),
-        (sp, ct) => sp.GetRequiredService<RaiseDeadlineNotices>().Handle(ct),
     ];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
