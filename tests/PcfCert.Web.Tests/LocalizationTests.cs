@@ -94,6 +94,7 @@ public sealed partial class LocalizationTests
             .Concat(Enum.GetNames<SystemBoundary>().Select(n => "SystemBoundary." + n))
             .Concat(Enum.GetNames<ChangeKind>().Select(n => "ChangeKind." + n))
             .Concat(Enum.GetNames<ChangeRequestStatus>().Select(n => "ChangeRequestStatus." + n))
+            .Concat(Enum.GetNames<ChangeInspectionVerdict>().Select(n => "ChangeInspectionVerdict." + n))
             .Concat(Enum.GetNames<HolderRequestKind>().Select(n => "HolderRequest." + n))
             .Concat(Enum.GetNames<HolderRequestStatus>().Select(n => "HolderRequestStatus." + n))
             .Concat(Enum.GetNames<CertificateRecovery>().Append("Awaiting").Select(n => "CertificateRecovery." + n))

@@ -127,6 +127,15 @@ public enum CertificateError
 
     /// <summary>A returned rectification needs the reason.</summary>
     CommentRequired,
+
+    /// <summary>A change inspection needs its report reference.</summary>
+    InspectionReferenceRequired,
+
+    /// <summary>A change inspection with nonconformities lists at least one.</summary>
+    NonconformitiesRequired,
+
+    /// <summary>The holder already has a pending request of this kind for the certificate.</summary>
+    RequestPending,
 }
 
 /// <summary>A domain rule refused an operation on a certificate.</summary>

@@ -48,6 +48,7 @@ public sealed class ChangeRequest
     {
         Description = string.Empty;
         Amendment = new CertificateAmendment();
+        Inspections = [];
     }
 
     /// <summary>Identity.</summary>
@@ -80,8 +81,11 @@ public sealed class ChangeRequest
     /// <summary>Reference of the inspection report, when an inspection was required.</summary>
     public string? InspectionReference { get; private set; }
 
-    /// <summary>Whether that inspection passed.</summary>
+    /// <summary>Whether the latest inspection passed.</summary>
     public bool? InspectionPassed { get; private set; }
+
+    /// <summary>Every inspection recorded for this change, oldest first (a rectification is verified by a further one).</summary>
+    public IReadOnlyList<ChangeInspection> Inspections { get; private set; }
 
     /// <summary>The version the approval issued.</summary>
     public int? ResultingVersion { get; private set; }
@@ -124,15 +128,54 @@ public sealed class ChangeRequest
         DecisionNote = note?.Trim();
     }
 
-    /// <summary>Records the inspection a change required.</summary>
+    /// <summary>The moves the table allows now: approval after an inspection only once one has passed.</summary>
+    /// <returns>The legal triggers, in declaration order.</returns>
+    public IReadOnlyList<ChangeRequestTrigger> Allowed() => RequestLifecycles.ChangeRequest.Allowed(Status, Holds);
+
+    /// <summary>
+    /// Records the inspection a change required, with its verdict (CEC 7.3, PCEC 9.3): passed, nonconformities to rectify
+    /// (the request stays open; a later inspection verifies the rectification) or failed (the request is refused with
+    /// the reason). Every missing item is reported at once.
+    /// </summary>
     /// <param name="reference">Inspection report reference.</param>
-    /// <param name="passed">Whether it passed.</param>
-    public void RecordInspection(string reference, bool passed)
+    /// <param name="verdict">The verdict.</param>
+    /// <param name="nonconformities">The nonconformities found; at least one for <see cref="ChangeInspectionVerdict.Nonconformities"/>.</param>
+    /// <param name="reason">Why it failed; required for <see cref="ChangeInspectionVerdict.Failed"/>.</param>
+    /// <param name="today">Date recorded.</param>
+    /// <exception cref="CertificateDomainException">A required item is missing or the request is not awaiting an inspection.</exception>
+    public void RecordInspection(string? reference, ChangeInspectionVerdict verdict, IReadOnlyList<string>? nonconformities, string? reason, DateOnly today)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
-        Move(ChangeRequestTrigger.RecordInspection);
-        InspectionReference = reference.Trim();
-        InspectionPassed = passed;
+        var found = (nonconformities ?? []).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+        var problems = new List<Rules.DomainProblem>();
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            problems.Add(new(nameof(CertificateError.InspectionReferenceRequired), "inspectionReference"));
+        }
+        if (verdict == ChangeInspectionVerdict.Nonconformities && found.Count == 0)
+        {
+            problems.Add(new(nameof(CertificateError.NonconformitiesRequired), "nonconformities"));
+        }
+        if (verdict == ChangeInspectionVerdict.Failed && string.IsNullOrWhiteSpace(reason))
+        {
+            problems.Add(new(nameof(CertificateError.ReasonRequired), "note"));
+        }
+        var next = RequestLifecycles.ChangeRequest.Next(Status, ChangeRequestTrigger.RecordInspection,
+            c => c == RequestLifecycles.InspectionFailed && verdict == ChangeInspectionVerdict.Failed);
+        if (problems.Count > 0)
+        {
+            throw new CertificateDomainException(problems);
+        }
+        Status = next;
+        InspectionReference = reference!.Trim();
+        InspectionPassed = verdict == ChangeInspectionVerdict.Passed;
+        Inspections = [.. Inspections, new ChangeInspection(InspectionReference, today, verdict,
+            verdict == ChangeInspectionVerdict.Nonconformities ? found : [], string.IsNullOrWhiteSpace(reason) ? null : reason.Trim())];
+        if (verdict == ChangeInspectionVerdict.Failed)
+        {
+            DecidedOn = today;
+            DecisionNote = reason!.Trim();
+        }
+        ConcurrencyStamp = Guid.NewGuid();
     }
 
     /// <summary>Approves the change and issues the new certificate version (same number and validity, noting the change date).</summary>
@@ -174,9 +217,11 @@ public sealed class ChangeRequest
         DecisionNote = note.Trim();
     }
 
+    private bool Holds(string condition) => condition == RequestLifecycles.InspectionPassed && InspectionPassed == true;
+
     private void Move(ChangeRequestTrigger trigger)
     {
-        Status = RequestLifecycles.ChangeRequest.Next(Status, trigger);
+        Status = RequestLifecycles.ChangeRequest.Next(Status, trigger, Holds);
         ConcurrencyStamp = Guid.NewGuid();
     }
 }

@@ -59,8 +59,10 @@ public sealed class HolderRequest
     public Guid ConcurrencyStamp { get; private set; }
 
     /// <summary>
-    /// Files a request; the certificate must currently allow what is asked. A restoration request is filed while the
-    /// certificate is suspended and before the suspension reaches its maximum (CEC 7.4, PCEC 9.4 "在规定的暂停期限内").
+    /// Files a request; the certificate must allow what is asked on <paramref name="today"/> (a certificate past its
+    /// validity is expired even before the duty records it), and no request of the same kind may be pending. A
+    /// restoration request is filed while the certificate is suspended and before the suspension reaches its maximum
+    /// (CEC 7.4, PCEC 9.4 "在规定的暂停期限内").
     /// </summary>
     /// <param name="id">Identity.</param>
     /// <param name="certificate">The certificate.</param>
@@ -68,38 +70,79 @@ public sealed class HolderRequest
     /// <param name="reason">Why.</param>
     /// <param name="today">Filing date.</param>
     /// <param name="rules">The scheme's rules.</param>
+    /// <param name="requests">The certificate's requests filed so far.</param>
     /// <returns>The request.</returns>
-    public static HolderRequest File(Guid id, Certificate certificate, HolderRequestKind kind, string reason, DateOnly today, CertificateRules rules)
+    /// <exception cref="CertificateDomainException">The request may not be filed now, or the reason is missing.</exception>
+    public static HolderRequest File(Guid id, Certificate certificate, HolderRequestKind kind, string reason, DateOnly today, CertificateRules rules,
+        IReadOnlyCollection<HolderRequest> requests)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         ArgumentNullException.ThrowIfNull(rules);
-        var trigger = kind switch
+        ArgumentNullException.ThrowIfNull(requests);
+        if (Refusal(certificate, requests, kind, today, rules) is { } refusal)
         {
-            HolderRequestKind.Suspension => CertificateTrigger.Suspend,
-            HolderRequestKind.Cancellation => CertificateTrigger.Cancel,
-            _ => CertificateTrigger.Restore,
-        };
-        CertificateTransitions.Apply(certificate.Status, trigger);
-        if (kind == HolderRequestKind.Restoration)
-        {
-            if (certificate.RecertificationRequired)
-            {
-                throw new CertificateDomainException(CertificateError.RecertificationPending, "The certificate needs re-certification, not restoration.");
-            }
-            if (today >= certificate.RevocationDueOn(rules))
-            {
-                throw new CertificateDomainException(CertificateError.RestorationApplicationRequired, "The suspension period is over.");
-            }
+            throw refusal;
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new CertificateDomainException(CertificateError.ReasonRequired, "A reason is required.");
+            throw new CertificateDomainException(CertificateError.ReasonRequired, "reason", "A reason is required.");
         }
         return new HolderRequest
         {
             Id = id, CertificateId = certificate.Id, Kind = kind, Reason = reason.Trim(), FiledOn = today,
             Status = HolderRequestStatus.Pending, ConcurrencyStamp = Guid.NewGuid(),
         };
+    }
+
+    /// <summary>
+    /// What the holder may ask for now: the same rules as <see cref="File"/>, so a page offers only requests that
+    /// can be filed (the certificate's transition table on today's status, no pending request of the same kind, and
+    /// for a restoration the suspension period and no pending re-certification).
+    /// </summary>
+    /// <param name="certificate">The certificate.</param>
+    /// <param name="requests">The certificate's requests filed so far.</param>
+    /// <param name="today">Today.</param>
+    /// <param name="rules">The scheme's rules.</param>
+    /// <returns>The kinds that may be filed, in declaration order.</returns>
+    public static IReadOnlyList<HolderRequestKind> Allowed(Certificate certificate, IReadOnlyCollection<HolderRequest> requests, DateOnly today, CertificateRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(rules);
+        return Enum.GetValues<HolderRequestKind>().Where(k => Refusal(certificate, requests, k, today, rules) is null).ToList();
+    }
+
+    /// <summary>The certificate trigger a request of <paramref name="kind"/> leads to once accepted.</summary>
+    /// <param name="kind">What is asked.</param>
+    /// <returns>The trigger.</returns>
+    public static CertificateTrigger TriggerOf(HolderRequestKind kind) => kind switch
+    {
+        HolderRequestKind.Suspension => CertificateTrigger.Suspend,
+        HolderRequestKind.Cancellation => CertificateTrigger.Cancel,
+        _ => CertificateTrigger.Restore,
+    };
+
+    private static CertificateDomainException? Refusal(Certificate certificate, IReadOnlyCollection<HolderRequest> requests, HolderRequestKind kind,
+        DateOnly today, CertificateRules rules)
+    {
+        var status = certificate.StatusOn(today);
+        if (!CertificateTransitions.Allows(status, TriggerOf(kind)))
+        {
+            return new CertificateDomainException(CertificateError.IllegalTransition, "kind", $"A certificate in status {status} cannot take a {kind} request.");
+        }
+        if (kind == HolderRequestKind.Restoration && certificate.RecertificationRequired)
+        {
+            return new CertificateDomainException(CertificateError.RecertificationPending, "kind", "The certificate needs re-certification, not restoration.");
+        }
+        if (kind == HolderRequestKind.Restoration && today >= certificate.RevocationDueOn(rules))
+        {
+            return new CertificateDomainException(CertificateError.RestorationApplicationRequired, "kind", "The suspension period is over.");
+        }
+        if (requests.Any(r => r.CertificateId == certificate.Id && r.Kind == kind && r.Status == HolderRequestStatus.Pending))
+        {
+            return new CertificateDomainException(CertificateError.RequestPending, "kind", $"A {kind} request is already pending.");
+        }
+        return null;
     }
 
     /// <summary>Accepts the request and applies it to the certificate.</summary>

@@ -38,14 +38,25 @@ public enum SurveillanceTrigger
 /// <summary>The transition tables of the requests and visits that follow a certificate (CEC 6–7, PCEC 8–9).</summary>
 public static class RequestLifecycles
 {
-    /// <summary>Change request (变更, CEC 7.3, PCEC 9.3).</summary>
+    /// <summary>Condition of <see cref="ChangeRequest"/>: the latest inspection the change required passed.</summary>
+    public const string InspectionPassed = "inspection-passed";
+
+    /// <summary>Condition of <see cref="ChangeRequest"/>: the inspection being recorded failed (不通过).</summary>
+    public const string InspectionFailed = "inspection-failed";
+
+    /// <summary>
+    /// Change request (变更, CEC 7.3, PCEC 9.3). CEC 7.3 "检查合格后方能变更": after an inspection was required, approval
+    /// only once one passed; an inspection with nonconformities keeps the request open for rectification and a further
+    /// inspection; a failed one refuses the change.
+    /// </summary>
     public static TransitionTable<ChangeRequestStatus, ChangeRequestTrigger> ChangeRequest { get; } = new(
     [
         new(ChangeRequestStatus.Filed, ChangeRequestTrigger.RequireInspection, ChangeRequestStatus.InspectionRequired),
         new(ChangeRequestStatus.Filed, ChangeRequestTrigger.Approve, ChangeRequestStatus.Approved),
         new(ChangeRequestStatus.Filed, ChangeRequestTrigger.Reject, ChangeRequestStatus.Rejected),
-        new(ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.RecordInspection, ChangeRequestStatus.InspectionRequired),
-        new(ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.Approve, ChangeRequestStatus.Approved),
+        new(ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.RecordInspection, ChangeRequestStatus.Rejected, When: InspectionFailed),
+        new(ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.RecordInspection, ChangeRequestStatus.InspectionRequired, Unless: InspectionFailed),
+        new(ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.Approve, ChangeRequestStatus.Approved, When: InspectionPassed),
         new(ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.Reject, ChangeRequestStatus.Rejected),
     ], (from, trigger) => new CertificateDomainException(CertificateError.IllegalChangeRequestMove, $"A change request in status {from} cannot {trigger}."));
 

@@ -92,6 +92,7 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         builder.Property(r => r.Description).HasMaxLength(4000);
         builder.Property(r => r.DecisionNote).HasMaxLength(2000);
         builder.Property(r => r.InspectionReference).HasMaxLength(100);
+        builder.Property(r => r.Inspections).HasColumnName("InspectionsJson").HasJsonConversion();
         builder.Property(r => r.Amendment).HasColumnName("AmendmentJson")
             .HasConversion(a => JsonSerializer.Serialize(a, Json), s => JsonSerializer.Deserialize<CertificateAmendment>(s, Json)!);
     }

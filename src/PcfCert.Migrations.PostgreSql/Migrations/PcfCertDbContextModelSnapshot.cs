@@ -446,6 +446,11 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Inspections")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("InspectionsJson");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)

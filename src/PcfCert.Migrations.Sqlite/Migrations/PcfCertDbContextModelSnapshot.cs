@@ -435,6 +435,11 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Inspections")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("InspectionsJson");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)

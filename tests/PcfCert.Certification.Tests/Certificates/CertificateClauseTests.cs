@@ -25,15 +25,31 @@ public sealed class CertificateClauseTests
     {
         // Suspended 2026-04-10: last suspended day 2026-10-10, revoked from 2026-10-11 (6 months, Civil Code art. 201–202).
         var c = SuspendedOn(Pcec, new DateOnly(2026, 4, 10));
-        var inTime = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Restoration, "已完成整改", new DateOnly(2026, 10, 10), Pcec);
+        var inTime = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Restoration, "已完成整改", new DateOnly(2026, 10, 10), Pcec, []);
         Assert.Equal(HolderRequestKind.Restoration, inTime.Kind);
         var late = Assert.Throws<CertificateDomainException>(() =>
-            HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Restoration, "已完成整改", new DateOnly(2026, 10, 11), Pcec));
+            HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Restoration, "已完成整改", new DateOnly(2026, 10, 11), Pcec, []));
         Assert.Equal(CertificateError.RestorationApplicationRequired, late.Error);
         // A valid certificate has nothing to restore.
         var valid = CertificateBuilder.Issued(Pcec);
         Assert.Equal(CertificateError.IllegalTransition, Assert.Throws<CertificateDomainException>(() =>
-            HolderRequest.File(Guid.NewGuid(), valid, HolderRequestKind.Restoration, "x", new DateOnly(2026, 5, 1), Pcec)).Error);
+            HolderRequest.File(Guid.NewGuid(), valid, HolderRequestKind.Restoration, "x", new DateOnly(2026, 5, 1), Pcec, [])).Error);
+    }
+
+    [Fact]
+    public void Cec_7_4_the_holder_may_ask_only_what_the_certificate_allows_on_the_day_and_one_pending_request_of_a_kind()
+    {
+        // Issued 2026-03-15 under PCEC (2 years): valid until 2028-03-15; the day after, it shows as expired.
+        var c = CertificateBuilder.Issued(Pcec, new DateOnly(2026, 3, 15));
+        Assert.Equal([HolderRequestKind.Suspension, HolderRequestKind.Cancellation], HolderRequest.Allowed(c, [], new DateOnly(2026, 5, 1), Pcec));
+        var pending = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Suspension, "停产检修", new DateOnly(2026, 5, 1), Pcec, []);
+        Assert.Equal([HolderRequestKind.Cancellation], HolderRequest.Allowed(c, [pending], new DateOnly(2026, 5, 2), Pcec));
+        Assert.Equal(CertificateError.RequestPending, Assert.Throws<CertificateDomainException>(() =>
+            HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Suspension, "再次申请", new DateOnly(2026, 5, 2), Pcec, [pending])).Error);
+        Assert.Empty(HolderRequest.Allowed(c, [], new DateOnly(2028, 3, 16), Pcec));
+        Assert.Equal(CertificateError.IllegalTransition, Assert.Throws<CertificateDomainException>(() =>
+            HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Cancellation, "不再生产", new DateOnly(2028, 3, 16), Pcec, [])).Error);
+        Assert.Empty(HolderRequest.Allowed(CertificateBuilder.InStatus(CertificateStatus.Revoked), [], new DateOnly(2026, 5, 1), Pcec));
     }
 
     [Fact]
@@ -55,7 +71,7 @@ public sealed class CertificateClauseTests
     public void Pcec_9_4_the_accepted_restoration_request_restores_after_a_passed_reinspection()
     {
         var c = SuspendedOn(Pcec, new DateOnly(2026, 4, 10));
-        var request = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Restoration, "已完成整改", new DateOnly(2026, 4, 20), Pcec);
+        var request = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Restoration, "已完成整改", new DateOnly(2026, 4, 20), Pcec, []);
         Assert.Equal(CertificateError.ReinspectionRequired, Assert.Throws<CertificateDomainException>(() =>
             request.Accept(c, new DateOnly(2026, 4, 21), At, Pcec)).Error);
         Assert.Equal(HolderRequestStatus.Pending, request.Status);
@@ -98,7 +114,7 @@ public sealed class CertificateClauseTests
         Assert.Equal(new DateOnly(2027, 4, 2), c.RevocationDueOn(Cec));
         // Not restored by an application: the rule asks for re-certification.
         Assert.Equal(CertificateError.RecertificationPending, Assert.Throws<CertificateDomainException>(() =>
-            HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Restoration, "x", new DateOnly(2026, 10, 2), Cec)).Error);
+            HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Restoration, "x", new DateOnly(2026, 10, 2), Cec, [])).Error);
         Assert.Equal(CertificateError.RecertificationPending, Assert.Throws<CertificateDomainException>(() =>
             c.Restore(new RestorationBasis(new DateOnly(2026, 10, 2), new Reinspection(Guid.NewGuid(), new DateOnly(2026, 10, 3), true)),
                 new DateOnly(2026, 10, 4), At, Cec)).Error);

@@ -161,19 +161,54 @@ public sealed class CertificateDateRuleTests
     [Fact]
     public void A_change_that_requires_an_inspection_is_approved_only_after_a_passed_one()
     {
+        // CEC 7.3 "如果需要进行检查的，则 CEC 组织检查合格后方能变更": nonconformities keep the request open until a
+        // later inspection verifies the rectification; approval is not offered before.
         var c = CertificateBuilder.Issued(Cec);
         var request = ChangeRequest.File(Guid.NewGuid(), c, ChangeKind.Site, "迁址", new CertificateAmendment(
             Factory: new Party("苏州示例电子元件有限公司二厂", "江苏省苏州市相城区 9 号")), new DateOnly(2026, 6, 1));
         request.RequireInspection("需现场检查");
+        Assert.DoesNotContain(ChangeRequestTrigger.Approve, request.Allowed());
         Assert.Equal(CertificateError.ChangeInspectionRequired,
             Assert.Throws<CertificateDomainException>(() => request.Approve(c, null, new DateOnly(2026, 6, 5), At)).Error);
-        request.RecordInspection("CI-2026-7", passed: false);
-        Assert.Throws<CertificateDomainException>(() => request.Approve(c, null, new DateOnly(2026, 6, 5), At));
-        request.RecordInspection("CI-2026-8", passed: true);
+        request.RecordInspection("CI-2026-7", ChangeInspectionVerdict.Nonconformities, ["二厂计量器具未校准", ""], null, new DateOnly(2026, 6, 5));
+        Assert.Equal(ChangeRequestStatus.InspectionRequired, request.Status);
+        Assert.Equal([ChangeRequestTrigger.RecordInspection, ChangeRequestTrigger.Reject], request.Allowed());
+        Assert.Equal(CertificateError.ChangeInspectionRequired,
+            Assert.Throws<CertificateDomainException>(() => request.Approve(c, null, new DateOnly(2026, 6, 5), At)).Error);
+        request.RecordInspection("CI-2026-8", ChangeInspectionVerdict.Passed, null, null, new DateOnly(2026, 6, 19));
+        Assert.Contains(ChangeRequestTrigger.Approve, request.Allowed());
         request.Approve(c, null, new DateOnly(2026, 6, 20), At);
         Assert.Equal("苏州示例电子元件有限公司二厂", c.Contents.Particulars.Factory.Name);
+        Assert.Equal([("CI-2026-7", ChangeInspectionVerdict.Nonconformities, 1), ("CI-2026-8", ChangeInspectionVerdict.Passed, 0)],
+            request.Inspections.Select(i => (i.Reference, i.Verdict, i.Nonconformities.Count)));
         Assert.Equal(CertificateError.IllegalChangeRequestMove,
             Assert.Throws<CertificateDomainException>(() => request.Reject("晚了", new DateOnly(2026, 6, 21))).Error);
+    }
+
+    [Fact]
+    public void A_failed_change_inspection_refuses_the_change_and_a_verdict_without_its_particulars_is_refused_listing_each_one()
+    {
+        var c = CertificateBuilder.Issued(Cec);
+        var request = ChangeRequest.File(Guid.NewGuid(), c, ChangeKind.KeyMaterials, "更换铝箔供应商", new CertificateAmendment(), new DateOnly(2026, 6, 1));
+        Assert.Equal(CertificateError.IllegalChangeRequestMove, Assert.Throws<CertificateDomainException>(() =>
+            request.RecordInspection("CI-1", ChangeInspectionVerdict.Passed, null, null, new DateOnly(2026, 6, 2))).Error);
+        request.RequireInspection(null);
+        var stamp = request.ConcurrencyStamp;
+        var missing = Assert.Throws<CertificateDomainException>(() =>
+            request.RecordInspection(" ", ChangeInspectionVerdict.Nonconformities, [" "], null, new DateOnly(2026, 6, 2)));
+        Assert.Equal(["inspectionReference", "nonconformities"], missing.Problems.Select(p => p.Path));
+        Assert.Equal("note", Assert.Throws<CertificateDomainException>(() =>
+            request.RecordInspection("CI-1", ChangeInspectionVerdict.Failed, null, "", new DateOnly(2026, 6, 2))).Path);
+        Assert.Equal(stamp, request.ConcurrencyStamp); // nothing changed
+        Assert.Empty(request.Inspections);
+
+        request.RecordInspection("CI-1", ChangeInspectionVerdict.Failed, null, "新铝箔的碳足迹数据无法溯源", new DateOnly(2026, 6, 9));
+        Assert.Equal(ChangeRequestStatus.Rejected, request.Status);
+        Assert.Equal(new DateOnly(2026, 6, 9), request.DecidedOn);
+        Assert.Equal("新铝箔的碳足迹数据无法溯源", request.DecisionNote);
+        Assert.False(request.InspectionPassed);
+        Assert.Empty(request.Allowed());
+        Assert.Equal(1, c.Contents.Version); // the certificate is unchanged
     }
 
     [Fact]
@@ -188,13 +223,13 @@ public sealed class CertificateDateRuleTests
     public void A_holder_request_to_suspend_is_applied_once_and_cannot_be_decided_twice()
     {
         var c = CertificateBuilder.Issued(Pcec);
-        var request = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Suspension, "停产检修", new DateOnly(2026, 5, 1), Pcec);
+        var request = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Suspension, "停产检修", new DateOnly(2026, 5, 1), Pcec, []);
         request.Accept(c, new DateOnly(2026, 5, 3), At, Pcec);
         Assert.Equal(CertificateStatus.Suspended, c.Status);
         Assert.False(c.History[^1].Late); // filed 05-01, applied 05-03: within 5 days
         Assert.Equal(CertificateError.RequestAlreadyDecided,
             Assert.Throws<CertificateDomainException>(() => request.Decline(new DateOnly(2026, 5, 4))).Error);
-        var cancel = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Cancellation, "不再生产", new DateOnly(2026, 5, 5), Pcec);
+        var cancel = HolderRequest.File(Guid.NewGuid(), c, HolderRequestKind.Cancellation, "不再生产", new DateOnly(2026, 5, 5), Pcec, []);
         cancel.Accept(c, new DateOnly(2026, 5, 6), At, Pcec);
         Assert.Equal(CertificateStatus.Cancelled, c.Status);
     }

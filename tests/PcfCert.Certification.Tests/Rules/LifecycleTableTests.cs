@@ -42,20 +42,39 @@ public sealed class LifecycleTableTests
         Check(FindingLifecycle.Table, from, trigger, null, expected,
             e => Assert.Equal(WorkflowError.IllegalTransition, Assert.IsType<WorkflowException>(e).Error));
 
-    public static TheoryData<ChangeRequestStatus, ChangeRequestTrigger, bool, ChangeRequestStatus?> ChangeRequest() =>
-        Every<ChangeRequestStatus, ChangeRequestTrigger>((s, t, _) => (s, t) switch
+    /// <summary>The conditions a change request's table reads: none, the latest inspection passed, the inspection being recorded failed.</summary>
+    public static TheoryData<ChangeRequestStatus, ChangeRequestTrigger, string?, ChangeRequestStatus?> ChangeRequest()
+    {
+        var data = new TheoryData<ChangeRequestStatus, ChangeRequestTrigger, string?, ChangeRequestStatus?>();
+        foreach (var from in Enum.GetValues<ChangeRequestStatus>())
         {
-            (ChangeRequestStatus.Filed, ChangeRequestTrigger.RequireInspection) => ChangeRequestStatus.InspectionRequired,
-            (ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.RecordInspection) => ChangeRequestStatus.InspectionRequired,
-            (ChangeRequestStatus.Filed or ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.Approve) => ChangeRequestStatus.Approved,
-            (ChangeRequestStatus.Filed or ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.Reject) => ChangeRequestStatus.Rejected,
-            _ => null,
-        });
+            foreach (var trigger in Enum.GetValues<ChangeRequestTrigger>())
+            {
+                foreach (var condition in new[] { null, RequestLifecycles.InspectionPassed, RequestLifecycles.InspectionFailed })
+                {
+                    // CEC 7.3 "检查合格后方能变更"; PCEC 9.3.
+                    ChangeRequestStatus? expected = (from, trigger) switch
+                    {
+                        (ChangeRequestStatus.Filed, ChangeRequestTrigger.RequireInspection) => ChangeRequestStatus.InspectionRequired,
+                        (ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.RecordInspection) =>
+                            condition == RequestLifecycles.InspectionFailed ? ChangeRequestStatus.Rejected : ChangeRequestStatus.InspectionRequired,
+                        (ChangeRequestStatus.Filed, ChangeRequestTrigger.Approve) => ChangeRequestStatus.Approved,
+                        (ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.Approve) =>
+                            condition == RequestLifecycles.InspectionPassed ? ChangeRequestStatus.Approved : null,
+                        (ChangeRequestStatus.Filed or ChangeRequestStatus.InspectionRequired, ChangeRequestTrigger.Reject) => ChangeRequestStatus.Rejected,
+                        _ => null,
+                    };
+                    data.Add(from, trigger, condition, expected);
+                }
+            }
+        }
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(ChangeRequest))]
-    public void Change_request_table(ChangeRequestStatus from, ChangeRequestTrigger trigger, bool _, ChangeRequestStatus? expected) =>
-        Check(RequestLifecycles.ChangeRequest, from, trigger, null, expected, CertificateErrorIs(CertificateError.IllegalChangeRequestMove));
+    public void Change_request_table(ChangeRequestStatus from, ChangeRequestTrigger trigger, string? condition, ChangeRequestStatus? expected) =>
+        Check(RequestLifecycles.ChangeRequest, from, trigger, condition, expected, CertificateErrorIs(CertificateError.IllegalChangeRequestMove));
 
     public static TheoryData<HolderRequestStatus, HolderRequestTrigger, bool, HolderRequestStatus?> HolderRequest() =>
         Every<HolderRequestStatus, HolderRequestTrigger>((s, t, _) => (s, t) switch

@@ -39,6 +39,56 @@ public abstract class HolderRequestScenarios<THost>(THost host) : IClassFixture<
             .Where(n => n.CertificateId == id).Select(n => n.Kind).ToListAsync();
         Assert.Equal([notice], notices);
     }
+
+    [Fact]
+    public async Task The_holder_is_offered_only_the_requests_the_rules_allow_now_and_a_second_pending_one_is_refused()
+    {
+        var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
+        using var _h = holder;
+        using var manager = await CertificateData.ManagerAsync(host);
+        var id = (await CertificateData.IssueAsync(host, manager, holder: orgId)).GetProperty("id").GetGuid();
+        var page = $"/Certificates/Details/{id}";
+        var url = $"/api/v1/certificates/{id}/holder-requests";
+
+        // Valid: suspension and cancellation, no restoration (CEC 7.4: restoration is for a suspended certificate).
+        Assert.Equal(["holder-suspend", "holder-cancel"], Offered(await holder.GetPageAsync(page)));
+
+        // A suspension request pending: it is not offered again, and a second one is refused with its reason.
+        Assert.Equal(HttpStatusCode.Created, (await holder.Http.PostAsJsonAsync(url, new { kind = "Suspension", reason = "停产检修" })).StatusCode);
+        Assert.Equal(["holder-cancel"], Offered(await holder.GetPageAsync(page)));
+        var twice = await holder.Http.PostAsJsonAsync(url, new { kind = "Suspension", reason = "停产检修" });
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Contains("已有一项同类申请等待认证机构处理", await twice.Content.ReadAsStringAsync());
+        var requestId = await PendingAsync(id);
+        Assert.Equal(HttpStatusCode.OK, (await manager.Http.PostAsync($"/api/v1/certificates/holder-requests/{requestId}/accept", null)).StatusCode);
+
+        // Suspended: no second suspension; cancellation and (within the suspension period) restoration.
+        Assert.Equal(["holder-cancel", "holder-restore"], Offered(await holder.GetPageAsync(page)));
+        var again = await holder.Http.PostAsJsonAsync(url, new { kind = "Suspension", reason = "再次暂停" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+
+        // Revoked: nothing can be asked; the form is gone and the API refuses each kind.
+        Assert.Equal(HttpStatusCode.OK, (await manager.Http.PostAsJsonAsync($"/api/v1/certificates/{id}/revoke", new { reason = "暂停期间发现虚假数据" })).StatusCode);
+        var revoked = await holder.GetPageAsync(page);
+        Assert.Empty(Offered(revoked));
+        Assert.DoesNotContain("data-testid=\"holder-request-form\"", revoked);
+        foreach (var kind in new[] { "Suspension", "Cancellation", "Restoration" })
+        {
+            Assert.Equal(HttpStatusCode.Conflict, (await holder.Http.PostAsJsonAsync(url, new { kind, reason = "x" })).StatusCode);
+        }
+        using var scope = host.Services.CreateScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<PcfCertDbContext>().CertificateHolderRequests.CountAsync(r => r.CertificateId == id));
+    }
+
+    private static List<string> Offered(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"(holder-(?:suspend|cancel|restore))\"").Select(m => m.Groups[1].Value).ToList();
+
+    private async Task<Guid> PendingAsync(Guid certificateId)
+    {
+        using var scope = host.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<PcfCertDbContext>().CertificateHolderRequests
+            .Where(r => r.CertificateId == certificateId && r.Status == HolderRequestStatus.Pending).Select(r => r.Id).SingleAsync();
+    }
 }
 
 public sealed class HolderRequestsOnSqlite(SqliteHost host) : HolderRequestScenarios<SqliteHost>(host);

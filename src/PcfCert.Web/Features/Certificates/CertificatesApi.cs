@@ -82,6 +82,11 @@ public static class CertificatesApi
             !CertificateAccess.CanManage(me) ? Results.Forbid()
             : (await decide.Handle(requestId, decision == "accept", ct)).ToHttpResult(r => Results.Ok(new { r.Id, r.Kind, r.Status })));
 
+        group.MapGet("/{id:guid}/changes", async (Guid id, PcfCertDbContext db, CurrentUser me, CancellationToken ct) =>
+            await Visible(db, me, id, ct) is null ? Results.NotFound()
+            : Results.Ok((await db.CertificateChangeRequests.AsNoTracking().Where(r => r.CertificateId == id).ToListAsync(ct))
+                .OrderBy(r => r.FiledOn).Select(ChangeDto.From).ToList()))
+            .WithSummary("The certificate's change requests with their inspections and the moves allowed now (CEC 7.3, PCEC 9.3).");
         group.MapPost("/{id:guid}/changes", async (Guid id, FileChangeRequest.Input input, PcfCertDbContext db, CurrentUser me,
             FileChangeRequest file, CancellationToken ct) =>
             await Holder(db, me, id, ct) is not { } c ? Results.NotFound()
@@ -91,7 +96,7 @@ public static class CertificatesApi
             ReviewChangeRequest review, CancellationToken ct) =>
             !CertificateAccess.CanManage(me) ? Results.Forbid()
             : (await review.Handle(changeId, input, ct)).ToHttpResult(r => Results.Ok(ChangeDto.From(r))))
-            .WithSummary("RequireInspection, RecordInspection, Approve (issues a new version, same number and validity) or Reject.");
+            .WithSummary("RequireInspection, RecordInspection (verdict Passed, Nonconformities with the list, or Failed with the note as reason: CEC 7.3, PCEC 9.3), Approve (issues a new version, same number and validity; after an inspection only once one passed) or Reject.");
 
         group.MapPost("/{id:guid}/footprint-reports", async (Guid id, ReportFootprint.Input input, PcfCertDbContext db, CurrentUser me,
             ReportFootprint report, CancellationToken ct) =>
@@ -100,9 +105,11 @@ public static class CertificatesApi
             .WithSummary("The holder reports a month's footprint; the increase rule may mark the certificate for re-certification.");
     }
 
-    public sealed record ChangeDto(Guid Id, Guid CertificateId, ChangeKind Kind, string Description, ChangeRequestStatus Status, int? ResultingVersion)
+    public sealed record ChangeDto(Guid Id, Guid CertificateId, ChangeKind Kind, string Description, ChangeRequestStatus Status, int? ResultingVersion,
+        string? DecisionNote, bool? InspectionPassed, IReadOnlyList<ChangeInspection> Inspections, IReadOnlyList<ChangeRequestTrigger> Allowed)
     {
-        public static ChangeDto From(ChangeRequest r) => new(r.Id, r.CertificateId, r.Kind, r.Description, r.Status, r.ResultingVersion);
+        public static ChangeDto From(ChangeRequest r) => new(r.Id, r.CertificateId, r.Kind, r.Description, r.Status, r.ResultingVersion,
+            r.DecisionNote, r.InspectionPassed, r.Inspections, r.Allowed());
     }
 
     private static void Manage<TInput, TUseCase>(RouteGroupBuilder group, string pattern,

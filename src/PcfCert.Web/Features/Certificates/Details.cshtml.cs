@@ -47,11 +47,8 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
     public IReadOnlyList<Certification.Certificates.Surveillance> Reinspections =>
         Certificate.SuspendedOn is { } since ? Surveillances.Where(s => s.Status == SurveillanceStatus.Completed && s.CarriedOutOn >= since).ToList() : [];
 
-    /// <summary>Whether the holder may apply for restoration now (CEC 7.4, PCEC 9.4): suspended, within the period, no re-certification pending.</summary>
-    public bool MayApplyForRestoration =>
-        CertificateTransitions.Allows(Certificate.Status, CertificateTrigger.Restore) && !Certificate.RecertificationRequired
-        && Certificate.RevocationDueOn(Rules) is { } due && Today < due
-        && Requests.All(r => r.Kind != HolderRequestKind.Restoration || r.Status != HolderRequestStatus.Pending);
+    /// <summary>What the holder may ask for now (CEC 7.4, PCEC 9.4): the request rules on today's status, none pending of the same kind.</summary>
+    public IReadOnlyList<HolderRequestKind> HolderMayAsk => HolderRequest.Allowed(Certificate, Requests, Today, Rules);
 
     /// <summary>Whether the body may record the recovery (收回) of a revoked or cancelled certificate (PCEC 9.4).</summary>
     public bool MayRecordRecovery =>
@@ -59,6 +56,14 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
 
     [BindProperty]
     public string? ReinspectionReference { get; set; }
+
+    /// <summary>The verdict of a change inspection (CEC 7.3, PCEC 9.3).</summary>
+    [BindProperty]
+    public ChangeInspectionVerdict? ChangeVerdict { get; set; }
+
+    /// <summary>The nonconformities a change inspection found, one per line.</summary>
+    [BindProperty]
+    public string? ChangeNonconformities { get; set; }
 
     [BindProperty]
     public FileChangeRequest.Input Change { get; set; } = new();
@@ -126,7 +131,8 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
         Managed(id, () => uc.Cancel(id, new RevokeCertificate.Input(Reason), ct), "Flash.CertificateCancelled", ct);
 
     public Task<IActionResult> OnPostReviewChangeAsync(Guid id, Guid changeId, ReviewChangeRequest.Action action, [FromServices] ReviewChangeRequest uc, CancellationToken ct) =>
-        Managed(id, () => uc.Handle(changeId, new ReviewChangeRequest.Input(action, Reason, ReinspectionReference, true), ct), "Flash.ChangeReviewed", ct);
+        Managed(id, () => uc.Handle(changeId, new ReviewChangeRequest.Input(action, Reason, ReinspectionReference, ChangeVerdict,
+            (ChangeNonconformities ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), ct), "Flash.ChangeReviewed", ct);
 
     public Task<IActionResult> OnPostDecideRequestAsync(Guid id, Guid requestId, bool accept, [FromServices] DecideHolderRequest uc, CancellationToken ct) =>
         Managed(id, () => uc.Handle(requestId, accept, ct), "Flash.Saved", ct);

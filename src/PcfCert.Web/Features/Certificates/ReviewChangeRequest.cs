@@ -6,7 +6,10 @@ using PcfCert.Web.Localization;
 
 namespace PcfCert.Web.Features.Certificates;
 
-/// <summary>The body reviews a change: requires an inspection, records it, approves (new version) or rejects (manager).</summary>
+/// <summary>
+/// The body reviews a change: requires an inspection, records it with its verdict (passed; nonconformities to rectify,
+/// the request staying open; failed, the change refused: CEC 7.3, PCEC 9.3), approves (new version) or rejects (manager).
+/// </summary>
 public sealed class ReviewChangeRequest(PcfCertDbContext db, TimeProvider time, IStringLocalizer<SharedResource> l)
 {
     public enum Action
@@ -17,7 +20,13 @@ public sealed class ReviewChangeRequest(PcfCertDbContext db, TimeProvider time, 
         Reject,
     }
 
-    public sealed record Input(Action Action, string? Note, string? InspectionReference, bool InspectionPassed);
+    /// <param name="Action">What the body does.</param>
+    /// <param name="Note">Review note; the reason for a rejection or a failed inspection.</param>
+    /// <param name="InspectionReference">The inspection report (RecordInspection).</param>
+    /// <param name="Verdict">The inspection's verdict (RecordInspection).</param>
+    /// <param name="Nonconformities">The nonconformities found, one per item (verdict Nonconformities).</param>
+    public sealed record Input(Action Action, string? Note, string? InspectionReference = null, ChangeInspectionVerdict? Verdict = null,
+        IReadOnlyList<string>? Nonconformities = null);
 
     public async Task<Outcome<ChangeRequest>> Handle(Guid changeId, Input input, CancellationToken ct)
     {
@@ -31,9 +40,9 @@ public sealed class ReviewChangeRequest(PcfCertDbContext db, TimeProvider time, 
         {
             return CertificateOutcome.Required<ChangeRequest>(l, nameof(Input.Note), "Change.Note");
         }
-        if (input.Action == Action.RecordInspection && string.IsNullOrWhiteSpace(input.InspectionReference))
+        if (input.Action == Action.RecordInspection && input.Verdict is null)
         {
-            return CertificateOutcome.Required<ChangeRequest>(l, nameof(Input.InspectionReference), "Change.InspectionReference");
+            return CertificateOutcome.Required<ChangeRequest>(l, "verdict", "Change.InspectionVerdict");
         }
         var today = CertificateDates.Today(time);
         return await CertificateOutcome.SaveAsync(db, l, () =>
@@ -44,7 +53,7 @@ public sealed class ReviewChangeRequest(PcfCertDbContext db, TimeProvider time, 
                     request.RequireInspection(input.Note);
                     break;
                 case Action.RecordInspection:
-                    request.RecordInspection(input.InspectionReference!, input.InspectionPassed);
+                    request.RecordInspection(input.InspectionReference, input.Verdict!.Value, input.Nonconformities, input.Note, today);
                     break;
                 case Action.Approve:
                     request.Approve(certificate, input.Note, today, time.GetUtcNow());

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PcfCert.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ChangeInspections : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "InspectionsJson",
+                table: "certificate_change_requests",
+                type: "text",
+                nullable: false,
+                defaultValue: "[]"); // requests filed before keep their latest inspection in InspectionReference/InspectionPassed
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "InspectionsJson",
+                table: "certificate_change_requests");
+        }
+    }
+}
