@@ -103,6 +103,26 @@ public static class FactorSeed
                 LicenceNote = "Crown copyright; Open Government Licence (UK)",
             });
         }
+        foreach (var row in CsvQuoted("material-waste.csv"))
+        {
+            // code,name_zh,name_en,unit,kgco2e,source,year,gwp_basis,status,source_url,licence
+            factors.Add(new EmissionFactorVersion
+            {
+                Code = row[0],
+                NameZh = row[1],
+                NameEn = row[2],
+                Category = "material",
+                Unit = row[3],
+                KgCO2e = double.Parse(row[4], CultureInfo.InvariantCulture),
+                Source = row[5],
+                Year = int.Parse(row[6], CultureInfo.InvariantCulture),
+                Geography = "GB (UK average)",
+                GwpBasis = row[7],
+                Status = row[8],
+                SourceUrl = row[9],
+                LicenceNote = row[10],
+            });
+        }
         foreach (var gas in GwpTable.Gases)
         {
             factors.Add(new EmissionFactorVersion
@@ -143,6 +163,30 @@ public static class FactorSeed
     private static string Slug(string text) =>
         string.Join("-", new string(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray())
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Rows of a seed file whose fields may be quoted (a source text with commas).</summary>
+    private static IEnumerable<string[]> CsvQuoted(string file)
+    {
+        using var stream = typeof(FactorSeed).Assembly.GetManifestResourceStream($"PcfCert.Web.Features.Factors.Seed.{file}")
+            ?? throw new InvalidOperationException($"Seed file {file} is not embedded.");
+        using var reader = new StreamReader(stream);
+        var text = string.Join('\n', ReadLines(reader).Where(l => !l.StartsWith('#') && l.Length > 0));
+        using var csv = new CsvHelper.CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            yield return csv.Parser.Record!;
+        }
+    }
+
+    private static IEnumerable<string> ReadLines(StreamReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
 
     private static IEnumerable<string[]> Csv(string file)
     {
