@@ -50,6 +50,41 @@ public sealed class BrowserFixture : IAsyncLifetime
         return id;
     }
 
+    /// <summary>A CEC application of the demo manufacturer submitted and accepted through the domain: the team is planned next.</summary>
+    public Task<Guid> AcceptedApplicationAsync(string model) => PreparedAsync(model, inspecting: false);
+
+    /// <summary>
+    /// A CEC application of the demo manufacturer accepted, planned (张检查员 leading, 刘核查员 the GHG verifier) and with its
+    /// on-site inspection started, through the domain: the team's checklist and verification come next.
+    /// </summary>
+    public Task<Guid> InspectingApplicationAsync(string model) => PreparedAsync(model, inspecting: true);
+
+    private async Task<Guid> PreparedAsync(string model, bool inspecting)
+    {
+        using var scope = Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<PcfCert.Infrastructure.Persistence.PcfCertDbContext>();
+        var scheme = sp.GetRequiredService<PcfCert.Certification.Schemes.SchemeCatalog>().Get(PcfCert.Certification.Schemes.SchemeIds.Cec);
+        var party = new PcfCert.Certification.Workflow.PartyDetails("苏州示例电子元件有限公司", PcfCert.Web.Hosting.DemoData.DemoManufacturerCreditCode, "江苏省苏州市工业园区星湖街 100 号");
+        var unit = new PcfCert.Certification.Workflow.CertificationUnit("electronic-components", "铝电解电容器", model, "GB/T 5993", "江苏省苏州市工业园区星湖街 100 号", "1 只");
+        var id = Guid.NewGuid();
+        var at = sp.GetRequiredService<TimeProvider>().GetUtcNow();
+        var number = "A-B-" + id.ToString("N")[..8];
+        if (inspecting)
+        {
+            var leader = await db.Personnel.SingleAsync(p => p.Name == "张检查员");
+            var verifier = await db.Personnel.SingleAsync(p => p.Name == "刘核查员");
+            PcfCert.Web.Hosting.ApprovedApplication.Inspecting(db, scheme, id, number, PcfCert.Web.Hosting.DemoData.DemoManufacturerId, party, unit,
+                [new(leader, PcfCert.Certification.Workflow.TeamRole.Leader), new(verifier, PcfCert.Certification.Workflow.TeamRole.Member)], at);
+        }
+        else
+        {
+            PcfCert.Web.Hosting.ApprovedApplication.Accepted(db, scheme, id, number, PcfCert.Web.Hosting.DemoData.DemoManufacturerId, party, unit, at);
+        }
+        await db.SaveChangesAsync();
+        return id;
+    }
+
     /// <summary>Where the app's mail goes (pickup-directory transport).</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"pcfcert-browser-mail-{Guid.NewGuid():N}");
 

@@ -42,29 +42,9 @@ public static class ApprovedApplication
         PartyDetails party, CertificationUnit unit, string modelJson, ProcedurePeople people, DateTimeOffset at)
     {
         at = at.ToUniversalTime(); // PostgreSQL stores instants in UTC only
-        var application = CertificationApplication.StartDraft(id, number, scheme, organisationId, party, at);
-        application.UpdateForm(scheme, party, party, party, null, [unit]);
-        var applicant = new Actor("demo-applicant", party.Name);
-        foreach (var doc in application.DocumentsFor(scheme).Where(d => d.Requirement == DocumentRequirement.Required))
-        {
-            var file = FileStore.Create("%PDF-1.4\n% demo document\n"u8.ToArray(), "application/pdf", doc.Key + ".pdf", organisationId, applicant.UserId, at);
-            db.Files.Add(file);
-            application.AttachDocument(scheme, new DocumentUpload(doc.Key, file.Id, file.FileName, file.Sha256, file.Size, at));
-        }
-        application.Submit(scheme, applicant, at);
-        var manager = new Actor("demo-manager", "certification manager");
-        var today = DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        application.Accept(scheme, today, manager, at);
+        var application = Inspecting(db, scheme, id, number, organisationId, party, unit, people.Team, at);
         var leader = people.Team.Single(m => m.Role == TeamRole.Leader).Person;
         var lead = new Actor(leader.UserId ?? leader.Id.ToString(), leader.Name);
-        var plan = new InspectionPlan("初次认证现场检查", "认证实施规则", "全部认证单元", today, today.AddDays(1));
-        var rule = scheme.TeamRules.PersonDays;
-        application.AssignTeam(scheme, people.Team, rule.Minimum * Math.Max(1, application.ProductionSites.Count), plan, manager, at);
-        if (scheme.FindStep(ProcedureStepKeys.DocumentReview) is not null)
-        {
-            application.CompleteDocumentReview(scheme, DocumentReviewConclusion.Ready, null, lead, at);
-        }
-        application.StartInspection(scheme, lead, at);
         foreach (var clause in scheme.FactoryAssuranceChecklist.Clauses)
         {
             application.RecordChecklist(scheme, new ChecklistResult(clause.Id, ChecklistVerdict.Conforming, "现场查看记录"));
@@ -82,9 +62,58 @@ public static class ApprovedApplication
         }
         application.Recommend(scheme, people.Reviewer, true, "文件评审、现场检查和核查结果符合要求", at);
         application.Decide(scheme, people.DecisionMaker, true, null, at);
+        return application;
+    }
+
+    /// <summary>
+    /// Adds an application with its documents to <paramref name="db"/> (not saved), submitted and accepted: the
+    /// certification manager's planning (team assignment) comes next.
+    /// </summary>
+    public static CertificationApplication Accepted(PcfCertDbContext db, SchemeDefinition scheme, Guid id, string number, Guid organisationId,
+        PartyDetails party, CertificationUnit unit, DateTimeOffset at)
+    {
+        at = at.ToUniversalTime();
+        var application = CertificationApplication.StartDraft(id, number, scheme, organisationId, party, at);
+        application.UpdateForm(scheme, party, party, party, null, [unit]);
+        var applicant = new Actor("demo-applicant", party.Name);
+        foreach (var doc in application.DocumentsFor(scheme).Where(d => d.Requirement == DocumentRequirement.Required))
+        {
+            var file = FileStore.Create("%PDF-1.4\n% demo document\n"u8.ToArray(), "application/pdf", doc.Key + ".pdf", organisationId, applicant.UserId, at);
+            db.Files.Add(file);
+            application.AttachDocument(scheme, new DocumentUpload(doc.Key, file.Id, file.FileName, file.Sha256, file.Size, at));
+        }
+        application.Submit(scheme, applicant, at);
+        application.Accept(scheme, Today(at), Manager, at);
         db.Applications.Add(application);
         return application;
     }
+
+    /// <summary>
+    /// Adds an application to <paramref name="db"/> (not saved) accepted, planned with <paramref name="team"/>, its
+    /// document review done and its on-site inspection started: the team's checklist and verification come next.
+    /// </summary>
+    public static CertificationApplication Inspecting(PcfCertDbContext db, SchemeDefinition scheme, Guid id, string number, Guid organisationId,
+        PartyDetails party, CertificationUnit unit, IReadOnlyList<TeamAssignment> team, DateTimeOffset at)
+    {
+        at = at.ToUniversalTime();
+        var application = Accepted(db, scheme, id, number, organisationId, party, unit, at);
+        var leader = team.Single(m => m.Role == TeamRole.Leader).Person;
+        var lead = new Actor(leader.UserId ?? leader.Id.ToString(), leader.Name);
+        var today = Today(at);
+        var plan = new InspectionPlan("初次认证现场检查", "认证实施规则", "全部认证单元", today, today.AddDays(1));
+        var rule = scheme.TeamRules.PersonDays;
+        application.AssignTeam(scheme, team, rule.Minimum * Math.Max(1, application.ProductionSites.Count), plan, Manager, at);
+        if (scheme.FindStep(ProcedureStepKeys.DocumentReview) is not null)
+        {
+            application.CompleteDocumentReview(scheme, DocumentReviewConclusion.Ready, null, lead, at);
+        }
+        application.StartInspection(scheme, lead, at);
+        return application;
+    }
+
+    private static readonly Actor Manager = new("demo-manager", "certification manager");
+
+    private static DateOnly Today(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     private static void Verify(PcfCertDbContext db, SchemeDefinition scheme, CertificationApplication application, string modelJson, Actor lead, DateTimeOffset at)
     {
