@@ -29,6 +29,9 @@ public sealed class IssueModel(
 
     public CertificateParticulars? Draft { get; private set; }
 
+    /// <summary>The certificate this unit of this decision already has: the page names it and offers no second one.</summary>
+    public Certificate? Existing { get; private set; }
+
     public async Task OnGetAsync(Guid? application, int unit, CancellationToken ct)
     {
         Input = new IssueForm { ApplicationId = application ?? Guid.Empty, UnitIndex = unit, IdempotencyKey = Guid.NewGuid().ToString("N") };
@@ -54,6 +57,12 @@ public sealed class IssueModel(
         Application = Input.ApplicationId == Guid.Empty ? null
             : await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == Input.ApplicationId, ct);
         if (Application is null)
+        {
+            return;
+        }
+        Existing = await db.Certificates.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.ApplicationId == Application.Id && c.UnitIndex == Input.UnitIndex, ct);
+        if (Existing is not null)
         {
             return;
         }
