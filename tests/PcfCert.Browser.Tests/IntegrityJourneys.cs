@@ -46,5 +46,13 @@ public sealed class IntegrityJourneys(BrowserFixture browser)
             await Expect(page.GetByTestId("notices")).ToContainTextAsync("证书已暂停"); // CertificateNoticeKind.Suspended
             await Expect(page.GetByTestId("suspend")).ToHaveCountAsync(0);
             await Expect(page.GetByTestId("restore")).ToHaveCountAsync(1);
+
+            // The holder's page asks the same rules: no second suspension of a suspended certificate, restoration instead.
+            await page.GetByTestId("sign-out").ClickAsync();
+            await BrowserFixture.SignInAsync(page, "applicant@demo.pcfcert.cn");
+            await page.GotoAsync(details);
+            await Expect(page.GetByTestId("holder-suspend")).ToHaveCountAsync(0);
+            await Expect(page.GetByTestId("holder-cancel")).ToHaveCountAsync(1);
+            await Expect(page.GetByTestId("holder-restore")).ToHaveCountAsync(1);
         });
 }
