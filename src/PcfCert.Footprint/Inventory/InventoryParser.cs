@@ -45,41 +45,38 @@ public static class InventoryParser
         ["是"] = true, ["否"] = false, ["yes"] = true, ["no"] = false,
     };
 
-    /// <summary>Parses and validates.</summary>
+    /// <summary>Parses and validates a whole inventory held in memory (see <see cref="InventoryReading"/> to validate while reading).</summary>
     /// <param name="raw">The cells.</param>
     /// <param name="factors">Looks a factor key up in the library; null when unknown.</param>
     /// <returns>The inventory (null when there are issues) and every issue.</returns>
     public static (ActivityInventory? Inventory, IReadOnlyList<InventoryIssue> Issues) Parse(RawInventory raw, Func<string, EmissionFactor?> factors)
     {
-        var c = new Context(factors);
-        var product = ParseProduct(c, raw.ProductFields);
-        var lines = new List<InventoryLine>();
-        var headers = new List<StageSheetHeader>();
+        var reading = new InventoryReading();
+        reading.Product(raw.ProductFields);
         foreach (var sheet in raw.Sheets)
         {
-            if (ParseHeader(c, sheet) is { } header)
-            {
-                headers.Add(header);
-            }
-            var from = c.Date(sheet.PeriodFrom, "periodFrom", required: true);
-            var to = c.Date(sheet.PeriodTo, "periodTo", required: true);
-            if (from is { } f && to is { } t && product is { } p && IsTwelveMonths(p.PeriodStart, p.PeriodEnd) && (f < p.PeriodStart || t > p.PeriodEnd || t < f))
-            {
-                c.Add(sheet.PeriodTo, "periodTo", InventoryIssueCode.OutsidePeriod, Day(p.PeriodStart), Day(p.PeriodEnd));
-            }
+            reading.Sheet(sheet);
             foreach (var row in sheet.Rows)
             {
-                if (ParseLine(c, sheet, row) is { } line)
-                {
-                    lines.Add(line);
-                }
+                reading.Row(sheet, row);
             }
         }
-        return c.Issues.Count == 0 && product is not null ? (new ActivityInventory(product, lines, headers.Count > 0 ? headers : null), c.Issues) : (null, c.Issues);
+        return reading.Finish(factors);
+    }
+
+    // A sheet's 时间范围 must lie inside a valid statistical period.
+    internal static void ParsePeriod(Context c, RawLineSheet sheet, ProductInformation? product)
+    {
+        var from = c.Date(sheet.PeriodFrom, "periodFrom", required: true);
+        var to = c.Date(sheet.PeriodTo, "periodTo", required: true);
+        if (from is { } f && to is { } t && product is { } p && IsTwelveMonths(p.PeriodStart, p.PeriodEnd) && (f < p.PeriodStart || t > p.PeriodEnd || t < f))
+        {
+            c.Add(sheet.PeriodTo, "periodTo", InventoryIssueCode.OutsidePeriod, Day(p.PeriodStart), Day(p.PeriodEnd));
+        }
     }
 
     // CEC annex 2 综合信息: 填表日期 a date, 填表人 not empty, 数据收集对象 as written. A source without the block (a form) has none.
-    private static StageSheetHeader? ParseHeader(Context c, RawLineSheet sheet)
+    internal static StageSheetHeader? ParseHeader(Context c, RawLineSheet sheet)
     {
         if (sheet.FilledOn is null || sheet.FilledBy is null)
         {
@@ -127,7 +124,7 @@ public static class InventoryParser
     public static bool IsPlaceholder(RawLineRow row) =>
         row.Cells.Where(kv => kv.Key != "name").All(kv => kv.Value.Value is null);
 
-    private static ProductInformation? ParseProduct(Context c, IReadOnlyDictionary<string, RawCell> cells)
+    internal static ProductInformation? ParseProduct(Context c, IReadOnlyDictionary<string, RawCell> cells)
     {
         RawCell Cell(string field) => cells.TryGetValue(field, out var cell) ? cell : new RawCell("?", 0, "?", null);
         var name = c.Text(Cell("name"), "name", required: true);
@@ -179,7 +176,7 @@ public static class InventoryParser
             boundary.Value, allocation.Value, filledBy, contact);
     }
 
-    private static InventoryLine? ParseLine(Context c, RawLineSheet sheet, RawLineRow row)
+    internal static InventoryLine? ParseLine(Context c, RawLineSheet sheet, RawLineRow row)
     {
         if (IsPlaceholder(row))
         {
@@ -195,10 +192,10 @@ public static class InventoryParser
         var acquisition = c.Choice(Cell("acquisition"), "acquisition", Acquisitions, required: false);
         var distance = c.Number(Cell("distanceKm"), "distanceKm", required: false);
         var origin = c.Text(Cell("originPlace"), "originPlace", required: false);
-        var transport = c.Text(Cell("transport"), "transport", required: false);
+        var transport = c.Text(Cell("transport"), "transport", required: false) is { } t ? c.Intern(t) : null;
         var source = c.Text(Cell("dataSource"), "dataSource", required: false);
         var kind = c.Choice(Cell("dataKind"), "dataKind", DataKinds, required: true);
-        var factor = c.Text(Cell("factor"), "factor", required: false);
+        var factor = c.Text(Cell("factor"), "factor", required: false) is { } f ? c.Intern(f) : null;
         var plantLevel = c.Choice(Cell("plantLevel"), "plantLevel", YesNo, required: false) ?? false;
         var cutOff = c.Choice(Cell("cutOff"), "cutOff", YesNo, required: false) ?? false;
         var notes = c.Text(Cell("notes"), "notes", required: false);
@@ -276,9 +273,35 @@ public static class InventoryParser
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed class Context(Func<string, EmissionFactor?> factors)
+    // Checks cells and collects the issues. Without a resolver (while a workbook is read) the factor checks wait in Pending
+    // until the library's answer for the keys read is known (Resolve).
+    internal sealed class Context(Func<string, EmissionFactor?>? factors)
     {
         public List<InventoryIssue> Issues { get; } = [];
+
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        private readonly List<(RawCell Cell, string Field, string Key, UnitInfo? Unit, RawCell? UnitCell)> _pending = [];
+
+        /// <summary>One instance per distinct key, so 50 000 lines naming the same factor hold one string.</summary>
+        public string Intern(string key)
+        {
+            if (Keys.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+            Keys.Add(key);
+            return key;
+        }
+
+        public void Resolve(Func<string, EmissionFactor?> resolver)
+        {
+            foreach (var (cell, field, key, unit, unitCell) in _pending)
+            {
+                Check(resolver, cell, field, key, unit, unitCell);
+            }
+            _pending.Clear();
+        }
 
         public void Add(RawCell cell, string field, InventoryIssueCode code, params string[] args) =>
             Issues.Add(new InventoryIssue(cell.Sheet, cell.Row, cell.Column, field, code, args));
@@ -391,7 +414,17 @@ public static class InventoryParser
 
         public void Factor(RawCell cell, string field, string key, UnitInfo? unit, RawCell? unitCell = null)
         {
-            if (factors(key) is not { } factor)
+            if (factors is null)
+            {
+                _pending.Add((cell, field, Intern(key), unit, unitCell));
+                return;
+            }
+            Check(factors, cell, field, key, unit, unitCell);
+        }
+
+        private void Check(Func<string, EmissionFactor?> resolver, RawCell cell, string field, string key, UnitInfo? unit, RawCell? unitCell)
+        {
+            if (resolver(key) is not { } factor)
             {
                 Add(cell, field, InventoryIssueCode.UnknownFactor, key);
                 return;

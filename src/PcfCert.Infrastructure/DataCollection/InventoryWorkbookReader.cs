@@ -29,12 +29,27 @@ public static class InventoryWorkbookReader
 {
     private const int HeaderRow = InventoryTemplate.FirstDataRow - 1;
 
+    /// <summary>Reads the whole workbook into memory (templates, tests, small files); the import streams with <see cref="ReadInto"/>.</summary>
     public static RawInventory Read(Stream input, IProgress<int>? progress = null)
+    {
+        var collect = new Collect();
+        Read(input, collect, progress);
+        return new RawInventory(collect.ProductCells, collect.Sheets);
+    }
+
+    /// <summary>
+    /// Streams the workbook into <paramref name="reading"/> row by row: each row is validated as it is read and its cells
+    /// dropped, so memory holds the valid lines, not every cell of the workbook.
+    /// </summary>
+    public static void ReadInto(Stream input, InventoryReading reading, IProgress<int>? progress = null) =>
+        Read(input, new Validate(reading), progress);
+
+    private static void Read(Stream input, ISink sink, IProgress<int>? progress)
     {
         using var document = Open(input);
         try
         {
-            return Read(document, progress);
+            Read(document, sink, progress);
         }
         catch (XmlException)
         {
@@ -42,7 +57,56 @@ public static class InventoryWorkbookReader
         }
     }
 
-    private static RawInventory Read(SpreadsheetDocument document, IProgress<int>? progress)
+    // Where the rows go: kept whole (Read) or validated one by one (ReadInto). A sheet's header block comes before its rows.
+    private interface ISink
+    {
+        void Product(Dictionary<string, RawCell> cells);
+
+        void Sheet(RawLineSheet sheet);
+
+        void Row(RawLineSheet sheet, RawLineRow row);
+    }
+
+    private sealed class Collect : ISink
+    {
+        private readonly List<RawLineRow> _rows = [];
+        private RawLineSheet? _sheet;
+
+        public Dictionary<string, RawCell> ProductCells { get; private set; } = [];
+
+        public List<RawLineSheet> Sheets { get; } = [];
+
+        public void Product(Dictionary<string, RawCell> cells) => ProductCells = cells;
+
+        public void Sheet(RawLineSheet sheet)
+        {
+            Close();
+            _sheet = sheet;
+        }
+
+        public void Row(RawLineSheet sheet, RawLineRow row) => _rows.Add(row);
+
+        public void Close()
+        {
+            if (_sheet is not null)
+            {
+                Sheets.Add(_sheet with { Rows = [.. _rows] });
+                _rows.Clear();
+                _sheet = null;
+            }
+        }
+    }
+
+    private sealed class Validate(InventoryReading reading) : ISink
+    {
+        public void Product(Dictionary<string, RawCell> cells) => reading.Product(cells);
+
+        public void Sheet(RawLineSheet sheet) => reading.Sheet(sheet);
+
+        public void Row(RawLineSheet sheet, RawLineRow row) => reading.Row(sheet, row);
+    }
+
+    private static void Read(SpreadsheetDocument document, ISink sink, IProgress<int>? progress)
     {
         var workbookPart = document.WorkbookPart ?? throw new InventoryWorkbookException("not-xlsx");
         var shared = SheetStream.SharedStrings(workbookPart);
@@ -61,10 +125,10 @@ public static class InventoryWorkbookReader
                 product[key] = new RawCell(InventoryTemplate.ProductSheet, row, "B", cells.GetValueOrDefault("B"));
             }
         }
+        sink.Product(product);
         var boundary = product.GetValueOrDefault("boundary")?.Value is { } b && InventoryParser.Boundaries.TryGetValue(b, out var known)
             ? known : SystemBoundary.CradleToGate;
         var required = InventoryTemplate.SheetsFor(boundary).Select(s => s.Sheet).ToHashSet();
-        var sheets = new List<RawLineSheet>();
         foreach (var (name, stage, _, _) in InventoryTemplate.StageSheets)
         {
             if (!parts.TryGetValue(name, out var part))
@@ -76,7 +140,17 @@ public static class InventoryWorkbookReader
                 continue;
             }
             RawCell? from = null, to = null, filledOn = null, filledBy = null, collectionObject = null;
-            var rows = new List<RawLineRow>();
+            RawLineSheet? sheet = null;
+            RawCell Empty(string column) => new(name, InventoryTemplate.InfoRow, column, null);
+            // The header block (row 2) is known before the first data row; a sheet without data rows is started at its end.
+            RawLineSheet Started() => sheet ??= Start(new RawLineSheet(name, stage, from ?? Empty(InventoryTemplate.PeriodFromColumn),
+                to ?? Empty(InventoryTemplate.PeriodToColumn), [], filledOn ?? Empty(InventoryTemplate.FilledOnColumn),
+                filledBy ?? Empty(InventoryTemplate.FilledByColumn), collectionObject ?? Empty(InventoryTemplate.CollectionObjectColumn)));
+            RawLineSheet Start(RawLineSheet s)
+            {
+                sink.Sheet(s);
+                return s;
+            }
             var headers = false;
             foreach (var (row, cells) in SheetStream.Rows(part, name, shared))
             {
@@ -106,20 +180,17 @@ public static class InventoryWorkbookReader
                             line[InventoryFields.Line[c]] = new RawCell(name, row, column, text);
                         }
                     }
-                    rows.Add(new RawLineRow(row, line));
+                    sink.Row(Started(), new RawLineRow(row, line));
                 }
                 if (++read % 1000 == 0)
                 {
                     progress?.Report(read);
                 }
             }
-            RawCell Empty(string column) => new(name, InventoryTemplate.InfoRow, column, null);
-            sheets.Add(new RawLineSheet(name, stage, from ?? Empty(InventoryTemplate.PeriodFromColumn), to ?? Empty(InventoryTemplate.PeriodToColumn), rows,
-                filledOn ?? Empty(InventoryTemplate.FilledOnColumn), filledBy ?? Empty(InventoryTemplate.FilledByColumn),
-                collectionObject ?? Empty(InventoryTemplate.CollectionObjectColumn)));
+            Started();
         }
+        (sink as Collect)?.Close();
         progress?.Report(read);
-        return new RawInventory(product, sheets);
     }
 
     // Row 4 holds the template's headers in columns A … T (or A … M, the first template without the table 2 columns) and

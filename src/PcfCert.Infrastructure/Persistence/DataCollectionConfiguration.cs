@@ -71,6 +71,18 @@ internal sealed class InventoryLineRecordConfiguration : IEntityTypeConfiguratio
     }
 }
 
+internal sealed class ImportMatchRecordConfiguration : IEntityTypeConfiguration<ImportMatchRecord>
+{
+    public void Configure(EntityTypeBuilder<ImportMatchRecord> b)
+    {
+        b.ToTable("inventory_import_matches");
+        b.HasKey(m => new { m.ImportId, m.Index });
+        b.HasOne<InventoryImportRecord>().WithMany().HasForeignKey(m => m.ImportId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(m => m.Stage).HasConversion<string>().HasMaxLength(30);
+        b.Property(m => m.Outcome).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
 internal sealed class InventoryImportRecordConfiguration : IEntityTypeConfiguration<InventoryImportRecord>
 {
     public void Configure(EntityTypeBuilder<InventoryImportRecord> b)

@@ -20,10 +20,9 @@ public sealed class InventoryFactors(ResolveFactorVersions resolve)
     public Task<Func<string, EmissionFactor?>> ForAsync(Guid organisationId, IEnumerable<InventoryLine> lines, CancellationToken ct) =>
         ForKeysAsync(organisationId, Keys(lines), ct);
 
-    /// <summary>The keys of a workbook's cells and of other lines (those of the units that may supply it).</summary>
-    public Task<Func<string, EmissionFactor?>> ForAsync(Guid organisationId, RawInventory raw, IEnumerable<InventoryLine> alsoLines, CancellationToken ct) =>
-        ForKeysAsync(organisationId, raw.Sheets.SelectMany(s => s.Rows).SelectMany(r => new[] { r.Cells.GetValueOrDefault("factor")?.Value, r.Cells.GetValueOrDefault("transport")?.Value })
-            .Concat(Keys(alsoLines)), ct);
+    /// <summary>The keys a workbook named (<see cref="InventoryReading.FactorKeys"/>) and those of other lines (the units that may supply its lines).</summary>
+    public Task<Func<string, EmissionFactor?>> ForAsync(Guid organisationId, IEnumerable<string> keys, IEnumerable<InventoryLine> alsoLines, CancellationToken ct) =>
+        ForKeysAsync(organisationId, keys.Concat(Keys(alsoLines)), ct);
 
     private static IEnumerable<string?> Keys(IEnumerable<InventoryLine> lines) => lines.SelectMany(l => new[] { l.FactorKey, l.TransportFactor });
 }

@@ -25,7 +25,8 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var content = await db.Files.AsNoTracking().Where(f => f.Id == report.FileId).Select(f => f.Content).SingleAsync(ct);
-        RawInventory raw;
+        // Each row is validated as it is read and its cells dropped: memory holds the valid lines, not the workbook's cells.
+        var reading = new InventoryReading();
         try
         {
             var lastWritten = 0;
@@ -37,7 +38,7 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
                     db.InventoryImports.Where(r => r.Id == importId).ExecuteUpdate(u => u.SetProperty(r => r.RowsRead, rows));
                 }
             });
-            raw = InventoryWorkbookReader.Read(new MemoryStream(content), progress);
+            InventoryWorkbookReader.ReadInto(new MemoryStream(content), reading, progress);
         }
         catch (InventoryWorkbookException e)
         {
@@ -51,15 +52,15 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         // One look-up in the library for the workbook's keys and those of the units that may supply its lines.
         var units = await db.Applications.AsNoTracking().Where(a => a.Id == report.ApplicationId).Select(a => a.Units).SingleAsync(ct);
         var suppliers = await check.SuppliersAsync(report.ApplicationId, report.UnitIndex, units.Count, ct);
-        var resolve = await factors.ForAsync(report.OrganisationId, raw, suppliers.Values.SelectMany(sup => sup.Lines), ct);
-        var (inventory, issues) = InventoryParser.Parse(raw, resolve);
-        raw = null!; // an async method keeps its locals alive: let the cells of 50 000 rows go before the save
+        var resolve = await factors.ForAsync(report.OrganisationId, reading.FactorKeys, suppliers.Values.SelectMany(sup => sup.Lines), ct);
+        var (inventory, issues) = reading.Finish(resolve);
+        reading = null!; // an async method keeps its locals alive: let the pending checks and the file go before the save
         content = null!;
         var validMs = clock.ElapsedMilliseconds;
         report.RowsRead = report.TotalRows;
         if (inventory is null)
         {
-            await WriteJsonColumnsAsync(report, [.. issues], null, ct);
+            await WriteIssuesAsync(report, [.. issues], ct);
             Finish(report, ImportStatus.Refused, null);
             await db.SaveChangesAsync(ct);
             return;
@@ -101,11 +102,19 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
         record.UpdatedAt = time.GetUtcNow();
         record.ConcurrencyStamp = Guid.NewGuid();
         report.LinesImported = inventory.Lines.Count;
-        await WriteJsonColumnsAsync(report, [.. evidence.Unmatched], // confirmed: the report keeps what lost its line
-            [.. InventoryModelBuilder.Build(inventory, resolve, processes: suppliers.GetValueOrDefault).Matches], ct);
+        if (evidence.Unmatched.Count > 0)
+        {
+            await WriteIssuesAsync(report, [.. evidence.Unmatched], ct); // confirmed: the report keeps what lost its line
+        }
+        var matches = InventoryModelBuilder.Build(inventory, resolve, processes: suppliers.GetValueOrDefault).Matches;
         Finish(report, ImportStatus.Accepted, null);
         var builtMs = clock.ElapsedMilliseconds;
         await db.SaveChangesAsync(ct);
+        // The report's matches are rows of their own, bulk-inserted like the lines (one JSON value of 50 000 was ~80 MB transient).
+        await BulkInsert.InsertAsync(db, matches.Select(m => ImportMatchRecord.From(importId, m)), ct);
+        db.AuditTrail.Add(BulkAudit.Entry(user, time.GetUtcNow(), nameof(ImportMatchRecord), importId.ToString(), "AddedInBulk",
+            null, new { count = matches.Count, importId, uploadedBy = report.UploadedBy }));
+        matches = null!;
         // The lines bypass the change tracker (COPY on PostgreSQL, one prepared INSERT on SQLite): 50 000 tracked entities
         // cost seconds and hundreds of megabytes.
         var position = 0;
@@ -123,22 +132,15 @@ public sealed class RunInventoryImport(PcfCertDbContext db, InventoryFactors fac
             importId, inventory.Lines.Count, report.TotalRows, readMs, validMs - readMs, builtMs - validMs, clock.ElapsedMilliseconds - builtMs);
     }
 
-    // The issues and matches of 50 000 lines are written once by an UPDATE, not through the change tracker: its JSON
-    // comparison and the audit's before/after copies serialized them five times (540 MiB at 50 000 lines).
-    private async Task WriteJsonColumnsAsync(InventoryImportRecord report, List<InventoryIssue>? issues, List<LineMatch>? matches, CancellationToken ct)
+    // The issues are written once by an UPDATE, not through the change tracker: its JSON comparison and the audit's
+    // before/after copies serialized them several times over (540 MiB at 50 000 lines).
+    private async Task WriteIssuesAsync(InventoryImportRecord report, List<InventoryIssue> issues, CancellationToken ct)
     {
         var importId = report.Id;
-        var rows = db.InventoryImports.Where(r => r.Id == importId);
-        var count = (issues, matches) switch
-        {
-            (not null, not null) => await rows.ExecuteUpdateAsync(u => u.SetProperty(r => r.Issues, issues).SetProperty(r => r.Matches, matches), ct),
-            (not null, null) => await rows.ExecuteUpdateAsync(u => u.SetProperty(r => r.Issues, issues), ct),
-            _ => await rows.ExecuteUpdateAsync(u => u.SetProperty(r => r.Matches, matches!), ct),
-        };
-        if (count == 1)
+        if (await db.InventoryImports.Where(r => r.Id == importId).ExecuteUpdateAsync(u => u.SetProperty(r => r.Issues, issues), ct) == 1)
         {
             db.AuditTrail.Add(BulkAudit.Entry(user, time.GetUtcNow(), nameof(InventoryImportRecord), importId.ToString(), "ModifiedInBulk", null,
-                new { issues = issues?.Count, matches = matches?.Count, uploadedBy = report.UploadedBy }));
+                new { issues = issues.Count, uploadedBy = report.UploadedBy }));
         }
     }
 
