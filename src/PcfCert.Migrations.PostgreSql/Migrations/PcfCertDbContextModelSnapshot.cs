@@ -1081,6 +1081,55 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("PcfCert.Infrastructure.DataCollection.ImportMatchRecord", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("AmountInModel")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("FactorId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("SourceRow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceSheet")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<double?>("TonneKilometres")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("TransportFactorId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ImportId", "Index");
+
+                    b.ToTable("inventory_import_matches", (string)null);
+                });
+
             modelBuilder.Entity("PcfCert.Infrastructure.DataCollection.InventoryImportRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2136,6 +2185,15 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.HasOne("PcfCert.Certification.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcfCert.Infrastructure.DataCollection.ImportMatchRecord", b =>
+                {
+                    b.HasOne("PcfCert.Infrastructure.DataCollection.InventoryImportRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1068,6 +1068,55 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("PcfCert.Infrastructure.DataCollection.ImportMatchRecord", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AmountInModel")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("FactorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceRow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceSheet")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("TonneKilometres")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("TransportFactorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ImportId", "Index");
+
+                    b.ToTable("inventory_import_matches", (string)null);
+                });
+
             modelBuilder.Entity("PcfCert.Infrastructure.DataCollection.InventoryImportRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2119,6 +2168,15 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.HasOne("PcfCert.Certification.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcfCert.Infrastructure.DataCollection.ImportMatchRecord", b =>
+                {
+                    b.HasOne("PcfCert.Infrastructure.DataCollection.InventoryImportRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
