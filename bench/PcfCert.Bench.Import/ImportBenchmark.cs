@@ -3,7 +3,7 @@
 // Then the inventory page (which builds the model and runs the checks on every line) and the model download.
 // With `hostile [rows]` it uploads instead the template with millions of compressed empty rows in one sheet (issue 12)
 // and reports how fast it is refused. Both print the peak working set of the process (the whole app and the client).
-// Usage: dotnet run -c Release --project bench/PcfCert.Bench.Import [-- lines | -- hostile [rows]]
+// Usage: dotnet run -c Release --project bench/PcfCert.Bench.Import [-- lines | -- hostile [rows]] [--postgres "CONNECTION STRING"]
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -20,6 +20,10 @@ internal static class ImportBenchmark
 {
     public static async Task Main(string[] args)
     {
+        // `--postgres "Host=…;Database=…"` imports into that PostgreSQL database (migrated at start) instead of a SQLite file.
+        var pg = Array.IndexOf(args, "--postgres");
+        var postgres = pg >= 0 && pg + 1 < args.Length ? args[pg + 1] : null;
+        args = pg >= 0 ? [.. args.Take(pg), .. args.Skip(pg + 2)] : args;
         var hostile = args.Length > 0 && args[0] == "hostile";
         var lines = hostile ? 0 : args.Length > 0 ? int.Parse(args[0]) : 50_000;
         var hostileRows = hostile && args.Length > 1 ? int.Parse(args[1]) : 5_000_000;
@@ -36,8 +40,8 @@ internal static class ImportBenchmark
             await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
             {
                 b.UseEnvironment("Production");
-                b.UseSetting("Database:Provider", "Sqlite");
-                b.UseSetting("ConnectionStrings:PcfCert", $"Data Source={Path.Combine(work.FullName, "bench.db")}");
+                b.UseSetting("Database:Provider", postgres is null ? "Sqlite" : "PostgreSQL");
+                b.UseSetting("ConnectionStrings:PcfCert", postgres ?? $"Data Source={Path.Combine(work.FullName, "bench.db")}");
                 b.UseSetting("Demo:Seed", "true");
                 b.UseSetting("Signing:KeyDirectory", Path.Combine(work.FullName, "keys"));
                 b.UseSetting("Mail:PickupDirectory", Path.Combine(work.FullName, "mail"));
@@ -148,6 +152,9 @@ internal static class ImportBenchmark
             Console.WriteLine($"model download: {modelTime.ElapsedMilliseconds} ms, {model.Length / 1024.0 / 1024.0:F1} MiB");
             process.Refresh();
             Console.WriteLine($"peak working set of the process: {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB (sampled: {startSet / 1024.0 / 1024.0:F0} MiB before the upload, {importPeak / 1024.0 / 1024.0:F0} MiB at most until the import finished, {sampledPeak / 1024.0 / 1024.0:F0} MiB with the page and the download)");
+            var cpu = process.TotalProcessorTime;
+            Console.WriteLine($"database: {(postgres is null ? "SQLite file" : "PostgreSQL")}; CPU time of the process (app, client, workbook generation): {cpu.TotalSeconds:F1} s; " +
+                $"VmHWM {File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM", StringComparison.Ordinal))?.Split(':')[1].Trim()}");
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         }
         finally
