@@ -100,6 +100,10 @@ public abstract class CertificateScenarios<THost>(THost host) : IClassFixture<TH
         var second = await manager.Http.PostAsJsonAsync("/api/v1/certificates", CertificateData.Command(application));
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains(issued.GetProperty("number").GetString()!, await second.Content.ReadAsStringAsync());
+        // A client without idempotency keys retries the very same request (same unit, decision, date, remarks): the first certificate.
+        var keyless = await manager.Http.PostAsJsonAsync("/api/v1/certificates", CertificateData.Command(application, "2026-03-12"));
+        Assert.Equal(HttpStatusCode.OK, keyless.StatusCode);
+        Assert.Equal(issued.GetProperty("id").GetGuid(), (await keyless.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         var all = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/certificates");
         Assert.Single(all.EnumerateArray(), c => c.TryGetProperty("applicationId", out var a) && a.ValueKind == JsonValueKind.String && a.GetGuid() == application);
 

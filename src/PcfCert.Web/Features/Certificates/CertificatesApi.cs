@@ -31,8 +31,8 @@ public static class CertificatesApi
                 ? Results.Ok(CertificateDto.From(i.Certificate))
                 : Results.Created($"/api/v1/certificates/{i.Certificate.Id}", CertificateDto.From(i.Certificate))))
             .WithSummary("Issues the certificate of one unit of an approved application (certification manager). The particulars come from "
-                + "the application and its verified value; a second certificate for the same unit is refused (409), and a retry with the same "
-                + "Idempotency-Key header answers 200 with the first one.");
+                + "the application and its verified value; a second certificate for the same unit is refused (409); a retry "
+                + "with the same Idempotency-Key header, or without a key the same request again, answers 200 with the first one.");
 
         group.MapGet("/", async (PcfCertDbContext db, CurrentUser me, CancellationToken ct) =>
         {

@@ -31,7 +31,8 @@ public sealed record IssuedCertificate(Certificate Certificate, bool Replayed);
 /// <summary>
 /// Issues the certificate of one unit of an approved application (CEC 5.7, PCEC 7.6): validity from the scheme, a
 /// gap-free number per scheme and year allocated in the same transaction. One certificate per unit and decision:
-/// a retry with the same idempotency key returns the first one, any other second request is refused. For a
+/// a retry with the same idempotency key, or without a key the same request again (same unit, decision, issue date
+/// and remarks), returns the first one; any other second request is refused. For a
 /// re-certification the replaced certificate becomes superseded.
 /// </summary>
 public sealed class IssueCertificate(
@@ -116,7 +117,14 @@ public sealed class IssueCertificate(
         {
             return null;
         }
-        return !string.IsNullOrWhiteSpace(idempotencyKey) && existing.IdempotencyKey == idempotencyKey.Trim()
+        // A retry after a lost reply: the same idempotency key, or, without a key, the same request for the same unit
+        // and decision (same issue date and remarks). Anything else is a second certificate and is refused.
+        var retried = string.IsNullOrWhiteSpace(idempotencyKey)
+            ? (command.IssuedOn ?? CertificateDates.Today(time)) == existing.IssuedOn
+                && (command.Remarks ?? "").Trim() == (existing.Contents.Particulars.Remarks ?? "").Trim()
+                && string.IsNullOrWhiteSpace(command.ReplacesNumber) == string.IsNullOrWhiteSpace(existing.ReplacesNumber)
+            : existing.IdempotencyKey == idempotencyKey.Trim();
+        return retried
             ? Outcome<IssuedCertificate>.Ok(new IssuedCertificate(existing, true))
             : Outcome<IssuedCertificate>.Conflict(l["CertificateError.AlreadyIssued", existing.Number]);
     }
