@@ -35,6 +35,7 @@ public static class BackgroundModelBuilder
             var inputs = new List<ProcessInput>();
             var emissions = new List<DirectEmission>();
             var removals = new List<Removal>();
+            leftOut.AddRange(process.Unresolved.Select(e => Left(process, e, "not-in-package")));
             foreach (var exchange in process.Exchanges.Where(e => !e.IsReference))
             {
                 if (exchange.Flow.Type == LcaFlowType.Elementary)

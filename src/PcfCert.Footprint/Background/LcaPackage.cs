@@ -48,10 +48,19 @@ public sealed record LcaProcess(
 {
     /// <summary>The quantitative reference (exactly one per process; the reader refuses a process without one).</summary>
     public LcaExchange Reference => Exchanges.First(e => e.IsReference);
+
+    /// <summary>Chinese name (ILCD <c>baseName xml:lang="zh"</c>, as TianGong publishes), when given; <see cref="Name"/> is then the English one.</summary>
+    public string? NameZh { get; init; }
+
+    /// <summary>
+    /// Exchanges whose flow (or the flow's property or unit group) is not in the package, so their unit is unknown: the model
+    /// leaves them out and lists them (reason <c>not-in-package</c>). Their <see cref="LcaExchange.Unit"/> is empty.
+    /// </summary>
+    public IReadOnlyList<LcaExchange> Unresolved { get; init; } = [];
 }
 
-/// <summary>A background data package read from openLCA JSON-LD: its processes and flows.</summary>
-/// <param name="Format">Format label, e.g. <c>openLCA JSON-LD</c>.</param>
+/// <summary>A background data package read from openLCA JSON-LD or ILCD: its processes and flows.</summary>
+/// <param name="Format">Format label, e.g. <c>openLCA JSON-LD</c> or <c>ILCD</c>.</param>
 /// <param name="Processes">Processes, in entry order.</param>
 /// <param name="Flows">Flows by UUID (those in <c>flows/</c> and those only referenced by exchanges).</param>
 public sealed record LcaPackage(string Format, IReadOnlyList<LcaProcess> Processes, IReadOnlyDictionary<string, LcaFlow> Flows);

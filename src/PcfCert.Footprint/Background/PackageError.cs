@@ -15,6 +15,8 @@ public enum PackageErrorCode
     DuplicateId,
     /// <summary>A process has no quantitative reference, or more than one.</summary>
     InvalidReference,
+    /// <summary>An ILCD entry is not well-formed XML, or holds a DTD (refused: no entity expansion, no external resource).</summary>
+    InvalidXml,
 }
 
 /// <summary>
@@ -23,7 +25,8 @@ public enum PackageErrorCode
 /// </summary>
 /// <param name="Code">What is wrong.</param>
 /// <param name="Entry">Package entry, e.g. <c>processes/0156….json</c>.</param>
-/// <param name="Field">JSON pointer of the field inside the entry, e.g. <c>/exchanges/3/amount</c>; empty for the whole entry.</param>
+/// <param name="Field">JSON pointer of the field inside the entry, e.g. <c>/exchanges/3/amount</c>, or for ILCD the XML element or
+/// attribute path, e.g. <c>/processDataSet/exchanges/exchange[@dataSetInternalID='3']/meanAmount</c>; empty for the whole entry.</param>
 /// <param name="Detail">English detail (the value found, what was expected).</param>
 public sealed record PackageError(PackageErrorCode Code, string Entry, string Field, string Detail)
 {
