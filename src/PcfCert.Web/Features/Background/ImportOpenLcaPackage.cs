@@ -12,8 +12,8 @@ using PcfCert.Web.Localization;
 namespace PcfCert.Web.Features.Background;
 
 /// <summary>
-/// Imports an openLCA JSON-LD package into the factor library (issue 16 item 6): every process becomes the library factor
-/// <c>olca-&lt;UUID&gt;</c>, kg CO2e per unit of its reference flow computed by the engine over the process and the providers
+/// Imports an openLCA JSON-LD or ILCD (TianGong) package into the factor library (issue 16 item 6): every process becomes the
+/// library factor <c>olca-&lt;UUID&gt;</c> (<c>ilcd-&lt;UUID&gt;</c> for ILCD; the Chinese base name, when given, is the Chinese name), kg CO2e per unit of its reference flow computed by the engine over the process and the providers
 /// the package links to it, with its provenance (source, licence, UUID, data set version and last change, who imported it
 /// and when, what the figure leaves out; the package file and its SHA-256 in the version's change note). A re-import of a changed data set is the next version of
 /// the same code; an unchanged one adds nothing. A bad package, source or licence is refused whole and nothing is saved.
@@ -93,8 +93,11 @@ public sealed class ImportOpenLcaPackage(PcfCertDbContext db, SaveFactor save, T
     }
 
     /// <summary>The library code of a background process: stable across versions of the data set.</summary>
-    public static string CodeOf(string processId) =>
-        "olca-" + (processId.Length <= 100 && processId.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+    public static string CodeOf(string processId) => CodeOf(processId, OpenLcaJsonLdReader.Format);
+
+    /// <summary>The library code of a background process of the given format (<c>ilcd-</c> for ILCD, else <c>olca-</c>).</summary>
+    public static string CodeOf(string processId, string format) =>
+        (format == IlcdReader.Format ? "ilcd-" : "olca-") + (processId.Length <= 100 && processId.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
             ? processId.ToLowerInvariant()
             : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(processId)))[..32]);
 
@@ -105,7 +108,7 @@ public sealed class ImportOpenLcaPackage(PcfCertDbContext db, SaveFactor save, T
         var leftOut = factor.Coverage.LeftOut;
         var source = string.Join("; ", new[]
         {
-            $"{request.Source!.Trim()}: {OpenLcaJsonLdReader.Format} process \"{p.Name}\" (UUID {p.Id}, version {p.Version ?? "-"}, last change {p.LastChange ?? "-"}, location {p.Location ?? "-"}"
+            $"{request.Source!.Trim()}: {read.Package.Format} process \"{p.Name}\" (UUID {p.Id}, version {p.Version ?? "-"}, last change {p.LastChange ?? "-"}, location {p.Location ?? "-"}"
                 + (p.Publication is { } pub ? $", publication \"{pub}\")" : ")"),
             $"entry {p.Entry}",
             $"kg CO2e per {factor.Unit} computed by the PcfCert engine {FootprintCalculator.EngineVersion} with {gwp} over {factor.Coverage.Processes.Count} process(es), model SHA-256 {factor.InputSha256}"
@@ -117,8 +120,8 @@ public sealed class ImportOpenLcaPackage(PcfCertDbContext db, SaveFactor save, T
         });
         return new EmissionFactorVersion
         {
-            Code = CodeOf(p.Id),
-            NameZh = name,
+            Code = CodeOf(p.Id, read.Package.Format),
+            NameZh = p.NameZh is { } zh ? (zh.Length > 300 ? zh[..300] : zh) : name,
             NameEn = name,
             Category = Category(factor),
             Unit = factor.Unit,

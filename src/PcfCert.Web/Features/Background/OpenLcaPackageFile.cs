@@ -8,8 +8,9 @@ using PcfCert.Web.Localization;
 namespace PcfCert.Web.Features.Background;
 
 /// <summary>
-/// Reads an uploaded openLCA JSON-LD zip into a package: size limits (upload and unpacked, against zip bombs), the JSON
-/// entries as UTF-8, and the reader's errors translated, each naming the entry and the field. Nothing is kept.
+/// Reads an uploaded background package zip, openLCA JSON-LD or ILCD (TianGong; detected from the content: XML process
+/// entries and no JSON ones), into a package: size limits (upload and unpacked, against zip bombs), the JSON or XML
+/// entries as UTF-8, and the reader's errors translated, each naming the entry and the field or XML element. Nothing is kept.
 /// </summary>
 public static class OpenLcaPackageFile
 {
@@ -32,7 +33,8 @@ public static class OpenLcaPackageFile
         {
             using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
             long unpacked = 0;
-            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
+            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                || e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
             {
                 unpacked += entry.Length;
                 if (unpacked > MaxUnpackedBytes)
@@ -48,7 +50,7 @@ public static class OpenLcaPackageFile
         {
             return (null, [l["Background.Error.NotZip"]]);
         }
-        var outcome = OpenLcaJsonLdReader.Read(entries);
+        var outcome = IlcdReader.Detect(entries.Select(e => e.Path)) ? IlcdReader.Read(entries) : OpenLcaJsonLdReader.Read(entries);
         if (!outcome.IsSuccess)
         {
             return (null, [.. outcome.Errors.Select(e => l["Background.Error.At", e.Entry, e.Field.Length == 0 ? "/" : e.Field,
