@@ -13,17 +13,21 @@ public static class BackgroundApi
     public static void MapBackgroundApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/background").WithTags("Background data");
-        group.MapPost("/openlca", async (HttpContext http, IAntiforgery antiforgery, ImportOpenLcaPackage import, CurrentUser me, CancellationToken ct) =>
+        // One import for both formats (detected from the content); /ilcd is the same endpoint under the ILCD name.
+        foreach (var route in new[] { "/openlca", "/ilcd" })
         {
-            await antiforgery.ValidateRequestAsync(http);
-            var form = await http.Request.ReadFormAsync(ct);
-            var file = form.Files.GetFile("file");
-            await using var stream = file?.OpenReadStream() ?? Stream.Null;
-            var request = new ImportOpenLcaPackage.Request(form["source"], form["sourceUrl"], form["licence"], form["gwp"]);
-            var outcome = await import.Handle(stream, file?.Length ?? 0, file?.FileName ?? "", request, me.Name ?? me.Id ?? "?", ct);
-            return outcome.ToHttpResult(TypedResults.Ok);
-        }).RequireAuthorization(Policies.Administrator).DisableAntiforgery()
-            .WithSummary("Administrators import an openLCA JSON-LD zip (multipart: file, source, sourceUrl, licence, gwp = AR6|AR5) into the factor library; all or nothing.");
+            group.MapPost(route, async (HttpContext http, IAntiforgery antiforgery, ImportOpenLcaPackage import, CurrentUser me, CancellationToken ct) =>
+            {
+                await antiforgery.ValidateRequestAsync(http);
+                var form = await http.Request.ReadFormAsync(ct);
+                var file = form.Files.GetFile("file");
+                await using var stream = file?.OpenReadStream() ?? Stream.Null;
+                var request = new ImportOpenLcaPackage.Request(form["source"], form["sourceUrl"], form["licence"], form["gwp"]);
+                var outcome = await import.Handle(stream, file?.Length ?? 0, file?.FileName ?? "", request, me.Name ?? me.Id ?? "?", ct);
+                return outcome.ToHttpResult(TypedResults.Ok);
+            }).RequireAuthorization(Policies.Administrator).DisableAntiforgery()
+                .WithSummary("Administrators import an openLCA JSON-LD or ILCD (TianGong) zip, format detected from the content (multipart: file, source, sourceUrl, licence, gwp = AR6|AR5), into the factor library; all or nothing.");
+        }
 
         group.MapPost("/openlca/model", async (HttpContext http, IAntiforgery antiforgery, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
