@@ -11,9 +11,15 @@ public sealed record Actor(string UserId, string Name);
 /// <param name="Address">注册地址.</param>
 public sealed record PartyDetails(string Name, string CreditCode, string Address);
 
+/// <summary>The factory's profile on the application form (CEC annex 1 三: 企业性质, 行业类别, 企业规模).</summary>
+/// <param name="Nature">企业性质.</param>
+/// <param name="Industry">行业类别.</param>
+/// <param name="RevenueAtLeast20MillionYuan">企业规模: annual main-business revenue of 20 million yuan or more.</param>
+public sealed record FactoryProfile(Organisations.EnterpriseNature? Nature, string? Industry, bool? RevenueAtLeast20MillionYuan);
+
 /// <summary>认证单元: product, model and production site; a different model or site is a different unit.</summary>
 /// <param name="ProductKey">Key of the product in the scheme's scope table (PCEC) or the category (CEC).</param>
-/// <param name="ProductName">产品名称.</param>
+/// <param name="ProductName">产品名称 as the applicant entered it (CEC 7.1 a, PCEC 7.1 (1)); not the category's name.</param>
 /// <param name="Model">型号规格.</param>
 /// <param name="Standard">执行标准编号及名称.</param>
 /// <param name="ProductionSite">生产场所 address.</param>

@@ -30,11 +30,14 @@ public enum ApplicationStatus
     /// <summary>The inspection failed (terminal).</summary>
     InspectionFailed,
 
-    /// <summary>PCEC carbon footprint verification (碳足迹核查) after a passed inspection.</summary>
+    /// <summary>PCEC carbon footprint verification (碳足迹核查) after a passed inspection, when not done before or with it.</summary>
     Verifying,
 
     /// <summary>Waiting for the technical review (认证复核).</summary>
     AwaitingReview,
+
+    /// <summary>Waiting for the team's comprehensive evaluation report (CEC 5.7.1 综合评价报告) before the technical review.</summary>
+    AwaitingEvaluationReport,
 
     /// <summary>Reviewed; waiting for the certification decision (认证决定).</summary>
     AwaitingDecision,
@@ -79,8 +82,11 @@ public enum WorkflowTrigger
     /// <summary>The inspection is concluded as failed.</summary>
     FailInspection,
 
-    /// <summary>PCEC verification concluded with a verified value.</summary>
+    /// <summary>The verified value is recorded (before, with or after the inspection, as the scheme allows).</summary>
     CompleteVerification,
+
+    /// <summary>The team leader issues the comprehensive evaluation report (CEC 5.7.1).</summary>
+    IssueEvaluationReport,
 
     /// <summary>The technical reviewer recommends.</summary>
     Recommend,

@@ -47,16 +47,66 @@ public sealed partial class CertificationApplication
         Touch();
     }
 
-    /// <summary>Accepts the application: records the contract date and opens the certification project.</summary>
-    public void Accept(SchemeDefinition scheme, DateOnly contractDate, Actor by, DateTimeOffset at)
+    /// <summary>The body's review recorded when it accepted (PCEC 7.2, CEC 5.1.2).</summary>
+    public AcceptanceReview? AcceptanceReview { get; private set; }
+
+    /// <summary>
+    /// Accepts the application: records the contract date and opens the certification project. The review comes first
+    /// and is stored with it: every review item the scheme names for acceptance concluded as satisfied (PCEC 7.2: capability,
+    /// documents, competence, requirements accepted), the credit-system check behind each refusal ground with its date and
+    /// reference (PCEC 7.2; a ground found bars acceptance), and the body's undertakings (PCEC 7.2 保密义务).
+    /// Every problem is reported at once.
+    /// </summary>
+    public void Accept(SchemeDefinition scheme, DateOnly contractDate, AcceptanceReviewInput review, Actor by, DateTimeOffset at)
     {
-        if (OrderedToSuspendBusiness || ListedAsSeriouslyIllegal)
+        CheckScheme(scheme);
+        ArgumentNullException.ThrowIfNull(review);
+        if (OrderedToSuspendBusiness || ListedAsSeriouslyIllegal || review.GroundsFound.Count > 0)
         {
             throw new WorkflowException(WorkflowError.ApplicantBarred);
         }
+        var rules = scheme.ApplicationReview;
+        var problems = new List<Rules.DomainProblem>();
+        foreach (var key in rules.AtAcceptance)
+        {
+            if (!review.SatisfiedItems.Contains(key))
+            {
+                var item = rules.Items.First(i => i.Key == key);
+                problems.Add(WorkflowException.Problem(WorkflowError.ReviewItemMissing, "review", item.Name));
+            }
+        }
+        var today = ChinaDate(at);
+        var submittedOn = Transitions.FirstOrDefault(t => t.Trigger == WorkflowTrigger.Submit) is { } first ? ChinaDate(first.At) : today;
+        CreditCheck? credit = null;
+        if (rules.RefusalGrounds.Count > 0)
+        {
+            if (review.CreditCheckedOn is not { } checkedOn || string.IsNullOrWhiteSpace(review.CreditCheckReference))
+            {
+                problems.AddRange(rules.RefusalGrounds.Select(g => WorkflowException.Problem(WorkflowError.CreditCheckMissing, "creditCheckReference", g.Name)));
+            }
+            else if (checkedOn < submittedOn || checkedOn > today)
+            {
+                problems.Add(WorkflowException.Problem(WorkflowError.InvalidValue, "creditCheckedOn", "creditCheckedOn"));
+            }
+            else
+            {
+                credit = new CreditCheck(checkedOn, review.CreditCheckReference.Trim(), rules.RefusalGrounds.Select(g => g.Key).ToList());
+            }
+        }
+        foreach (var undertaking in rules.Undertakings.Where(u => !review.Undertakings.Contains(u.Key)))
+        {
+            problems.Add(WorkflowException.Problem(WorkflowError.UndertakingMissing, "undertakings", undertaking.Name));
+        }
+        if (problems.Count > 0)
+        {
+            throw new WorkflowException(problems);
+        }
         Move(scheme, WorkflowTrigger.Accept, by, at);
         ContractDate = contractDate;
-        AcceptedOn = ChinaDate(at);
+        AcceptedOn = today;
+        AcceptanceReview = new AcceptanceReview(
+            rules.AtAcceptance.Select(k => new ReviewItemConclusion(k, true, review.Notes.GetValueOrDefault(k))).ToList(),
+            credit, rules.Undertakings.Select(u => u.Key).ToList(), by, today);
     }
 
     /// <summary>Refuses to accept, with the reason.</summary>

@@ -84,8 +84,8 @@ public sealed partial class CertificationApplication
             new Party(Factory.Name, unit.ProductionSite), Basis(scheme, product), scheme.CertificationMode.Name.Zh,
             $"{unit.ProductName} {unit.Model}", unit.ProductName, unit.Model, unit.FunctionalUnit ?? verified.DeclaredUnit,
             request.TimeBoundaryFrom ?? default, request.TimeBoundaryTo ?? default, request.SystemBoundary,
-            // The certificate states the verified value to four decimals; the full value stays with the verification.
-            Math.Round((decimal)verified.KgCO2e, 4), $"kg CO2e/{verified.DeclaredUnit}", scheme.Issuer.Name.Zh,
+            // The certificate states the verified value in the scheme's unit (CEC 5.4.3.1: tCO2e); the kg value stays with the verification.
+            FootprintResultUnit.Of(scheme).FromKg(verified.KgCO2e), FootprintResultUnit.Of(scheme).Per(verified.DeclaredUnit), scheme.Issuer.Name.Zh,
             string.IsNullOrWhiteSpace(request.Remarks) ? null : request.Remarks.Trim());
     }
 

@@ -27,12 +27,21 @@ public sealed partial class CertificationApplication
     /// <summary>The decision.</summary>
     public CertificationDecision? Decision { get; private set; }
 
-    /// <summary>A reviewer who took no part in the evaluation recommends.</summary>
+    /// <summary>
+    /// The technical reviewer recommends. Where the scheme says so (<see cref="DecisionRules.ReviewerMustBeIndependent"/>,
+    /// PCEC 7.6 没参与实施评价活动的复核人员) the reviewer must not have been on the team; the table lets the review start
+    /// only after the team's evaluation report where the scheme asks for one (CEC 5.7.1).
+    /// </summary>
     public void Recommend(SchemeDefinition scheme, Actor reviewer, bool recommendApproval, string comment, DateTimeOffset at)
     {
         CheckScheme(scheme);
+        ArgumentNullException.ThrowIfNull(reviewer);
+        if (Status == ApplicationStatus.AwaitingEvaluationReport)
+        {
+            throw new WorkflowException(WorkflowError.EvaluationReportMissing);
+        }
         Require(ApplicationStatus.AwaitingReview);
-        if (WasOnTeam(reviewer.UserId))
+        if (scheme.Decision.ReviewerMustBeIndependent && WasOnTeam(reviewer.UserId))
         {
             throw new WorkflowException(WorkflowError.NotIndependent, reviewer.Name);
         }

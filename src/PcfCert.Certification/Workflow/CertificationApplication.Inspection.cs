@@ -212,8 +212,9 @@ public sealed partial class CertificationApplication
         {
             problems.Add(WorkflowException.Problem(WorkflowError.ChecklistIncomplete, "consistency", InspectionPart.ProductConsistency));
         }
-        // CEC verifies the footprint within the on-site inspection (5.4.3); its conclusion states the result.
-        if (scheme.FindStep(ProcedureStepKeys.PcfVerification) is null && VerifiedValue is null)
+        // CEC verifies the footprint within the on-site inspection (5.4.1, 5.4.3); its conclusion states the result. A scheme
+        // without a verification step after the inspection needs the verified value before the inspection can pass.
+        if (!scheme.Verification.Timing.Allows(VerificationMoment.AfterInspection) && VerifiedValue is null)
         {
             problems.Add(WorkflowException.Problem(WorkflowError.VerificationMissing, "verifiedValue"));
         }

@@ -113,7 +113,8 @@ public sealed partial class CertificationApplication
 
     /// <summary>
     /// Records the verified value from a model version. Every verification item must be checked and satisfied
-    /// and no major or minor finding may be open. Under PCEC this completes the verification step.
+    /// and no major or minor finding may be open. Recording it is a move of the transition table: in its own step it ends
+    /// the verification; before or with the inspection the status stays.
     /// </summary>
     public void RecordVerifiedValue(SchemeDefinition scheme, int modelVersion, Actor by, DateTimeOffset at)
     {
@@ -133,17 +134,28 @@ public sealed partial class CertificationApplication
             .Select(f => WorkflowException.Problem(WorkflowError.NonconformityOpen, $"findings.{f.Number}", "F" + f.Number)));
         ThrowIfAny(problems);
         var value = new VerifiedFootprint(version.TotalKgCO2e, version.DeclaredUnit, version.Version, version.InputSha256, ChinaDate(at));
-        if (scheme.FindStep(ProcedureStepKeys.PcfVerification) is not null)
-        {
-            Move(scheme, WorkflowTrigger.CompleteVerification, by, at, $"v{version.Version} {version.TotalKgCO2e:G6} kg CO2e");
-        }
+        Move(scheme, WorkflowTrigger.CompleteVerification, by, at, $"v{version.Version} {version.TotalKgCO2e:G6} kg CO2e");
         VerifiedValue = value;
         Touch();
     }
 
-    // CEC verifies during the on-site inspection; PCEC in its own step after the inspection passed.
-    private void RequireVerificationStep(SchemeDefinition scheme) =>
-        Require(scheme.FindStep(ProcedureStepKeys.PcfVerification) is null ? ApplicationStatus.Inspecting : ApplicationStatus.Verifying);
+    // When the verification may be done follows the scheme's timing: CEC within the on-site inspection (5.4.1); PCEC before
+    // it, with it or in its own step after it (7.5.1, 7). Before the inspection means once the team is planned.
+    private void RequireVerificationStep(SchemeDefinition scheme)
+    {
+        var timing = scheme.Verification.Timing;
+        var open = Status switch
+        {
+            ApplicationStatus.Planned => timing.Allows(VerificationMoment.BeforeInspection),
+            ApplicationStatus.Inspecting => timing.Allows(VerificationMoment.WithInspection),
+            ApplicationStatus.Verifying => true,
+            _ => false,
+        };
+        if (!open)
+        {
+            throw new WorkflowException(WorkflowError.VerificationNotNow, Status.ToString());
+        }
+    }
 
     /// <summary>Whether findings may still be answered or closed: the record freezes with the decision (or the procedure's end).</summary>
     public bool FindingsOpen => Decision is null && !ApplicationLifecycle.IsTerminal(Status);

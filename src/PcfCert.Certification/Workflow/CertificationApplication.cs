@@ -83,12 +83,12 @@ public sealed partial class CertificationApplication
         Units.Select(u => u.ProductionSite.Trim()).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The triggers the scheme allows now.</summary>
-    public IReadOnlyList<WorkflowTrigger> AllowedTriggers(SchemeDefinition scheme) => ApplicationLifecycle.Allowed(Status, scheme);
+    public IReadOnlyList<WorkflowTrigger> AllowedTriggers(SchemeDefinition scheme) => ApplicationLifecycle.Allowed(Status, scheme, VerifiedValue is not null);
 
     private void Move(SchemeDefinition scheme, WorkflowTrigger trigger, Actor by, DateTimeOffset at, string? note = null)
     {
         CheckScheme(scheme);
-        var to = ApplicationLifecycle.Next(Status, trigger, scheme);
+        var to = ApplicationLifecycle.Next(Status, trigger, scheme, VerifiedValue is not null);
         Transitions = [.. Transitions, new TransitionRecord(Status, trigger, to, at, by, note)];
         Status = to;
         RaiseFailureNoticeIfTerminated(scheme, note);

@@ -128,4 +128,25 @@ public enum WorkflowError
 
     /// <summary>A checklist clause judged 不符合 has no nonconformity raised against it (args: clause id).</summary>
     NonconformityNotRaised,
+
+    /// <summary>The scheme does not let the footprint be verified in this status (args: status).</summary>
+    VerificationNotNow,
+
+    /// <summary>Only the team leader may do this (args: person name).</summary>
+    NotTeamLeader,
+
+    /// <summary>The technical review cannot start before the team's comprehensive evaluation report (CEC 5.7.1).</summary>
+    EvaluationReportMissing,
+
+    /// <summary>The applicant has not made a declaration the scheme asks for (args: declaration name).</summary>
+    DeclarationMissing,
+
+    /// <summary>An application-review item is not recorded as satisfied before acceptance (args: item name).</summary>
+    ReviewItemMissing,
+
+    /// <summary>The credit-system check behind a refusal ground is not recorded (args: ground name).</summary>
+    CreditCheckMissing,
+
+    /// <summary>The body's undertaking is not recorded (args: undertaking name).</summary>
+    UndertakingMissing,
 }

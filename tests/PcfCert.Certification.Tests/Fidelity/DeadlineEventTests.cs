@@ -16,6 +16,7 @@ public sealed class DeadlineEventTests
         app.SubmitRectification(b.Scheme, 1, "已校准，附证书", [], B.Start.AddDays(12));
         app.JudgeRectification(b.Scheme, 1, true, null, B.Leader, B.Start.AddDays(14));   // verified 2025-03-17
         app.PassInspection(b.Scheme, B.Conclusion(), B.Leader, B.Start.AddDays(15));
+        app.IssueEvaluationReport(b.Scheme, B.Leader, "文件评审符合", "不符合项已整改并验证", "符合", B.Start.AddDays(16));   // CEC 5.7.1
         app.Recommend(b.Scheme, B.Reviewer, true, "符合", B.Start.AddDays(20));
         app.Decide(b.Scheme, B.DecisionMaker, true, null, B.Start.AddDays(40));            // decided 2025-04-12
 

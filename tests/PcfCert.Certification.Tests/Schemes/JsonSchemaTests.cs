@@ -26,7 +26,7 @@ public sealed class JsonSchemaTests
     {
         var schema = SchemeJsonSchema.Create();
         var parameters = schema["properties"]!["parameters"]!;
-        Assert.Equal(21, parameters["required"]!.AsArray().Count);
+        Assert.Equal(22, parameters["required"]!.AsArray().Count);
         Assert.False(parameters["additionalProperties"]!.GetValue<bool>());
     }
 }

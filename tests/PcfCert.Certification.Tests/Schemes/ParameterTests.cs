@@ -149,7 +149,7 @@ public sealed class ParameterTests
             "rectificationMonths", "maxRectificationSubmissions", "surveillanceIntervalMaxMonths", "firstSurveillanceEarliestMonths",
             "surveillanceRectificationMonths", "suspensionMaxMonths", "suspensionDeadlineDays", "certificateValidityMonths",
             "renewalApplicationMonthsBeforeExpiry", "recordRetentionMonths", "minTeamMembers", "minPersonDaysPerSite",
-            "cutOffMassShareMax", "unplannedIncreaseThreshold", "plannedIncreaseThreshold", "increasePersistenceMonths", "markMinSizeMm",
+            "cutOffMassShareMax", "unplannedIncreaseThreshold", "plannedIncreaseThreshold", "increasePersistenceMonths", "markMinSizeMm", "resultUnitKg",
         ];
         Assert.Equal(expected, RealSchemes.Catalog.Get(id).Parameters.All().Select(p => p.Key));
     }

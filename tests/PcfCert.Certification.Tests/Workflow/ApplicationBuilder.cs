@@ -19,6 +19,9 @@ internal sealed class ApplicationBuilder(SchemeDefinition scheme)
 
     public SchemeDefinition Scheme => scheme;
 
+    /// <summary>CEC annex 1 三: the factory's enterprise nature, industry and size.</summary>
+    public static readonly FactoryProfile Profile = new(PcfCert.Certification.Organisations.EnterpriseNature.Private, "电子元器件制造", true);
+
     public static ApplicationBuilder Cec() => new(Tests.Schemes.RealSchemes.Cec);
 
     public static ApplicationBuilder Pcec() => new(Tests.Schemes.RealSchemes.Pcec);
@@ -36,14 +39,14 @@ internal sealed class ApplicationBuilder(SchemeDefinition scheme)
     {
         var party = new PartyDetails("苏州示例电子元件有限公司", "91320594MA1N2K3P4Y", "江苏省苏州市");
         var app = CertificationApplication.StartDraft(Guid.NewGuid(), "A-TEST", scheme, Organisation, party, Start);
-        app.UpdateForm(scheme, party, party, party, null, _units.Count > 0 ? _units : [Unit()]);
+        app.UpdateForm(scheme, party, party, party, null, _units.Count > 0 ? _units : [Unit()], Profile);
         return app;
     }
 
     public CertificationApplication WithAllDocuments()
     {
         var app = Draft();
-        foreach (var doc in app.DocumentsFor(scheme).Where(d => d.Requirement == DocumentRequirement.Required))
+        foreach (var doc in app.DocumentsFor(scheme).Where(app.IsRequired))
         {
             app.AttachDocument(scheme, new DocumentUpload(doc.Key, Guid.NewGuid(), doc.Key + ".pdf", new string('a', 64), 1000, Start));
         }
@@ -53,14 +56,14 @@ internal sealed class ApplicationBuilder(SchemeDefinition scheme)
     public CertificationApplication Submitted()
     {
         var app = WithAllDocuments();
-        app.Submit(scheme, ApplicantUser, Start);
+        app.Submit(scheme, ApplicantUser, Start, Declared());
         return app;
     }
 
     public CertificationApplication Accepted()
     {
         var app = Submitted();
-        app.Accept(scheme, new DateOnly(2025, 3, 4), Manager, Start.AddDays(1));
+        app.Accept(scheme, new DateOnly(2025, 3, 4), Reviewed(), Manager, Start.AddDays(1));
         return app;
     }
 
@@ -109,9 +112,28 @@ internal sealed class ApplicationBuilder(SchemeDefinition scheme)
         return app;
     }
 
-    public CertificationApplication AwaitingDecision()
+    /// <summary>Every declaration the scheme asks of the applicant (CEC 5.1.1, PCEC 7.1, 7.2 (3)).</summary>
+    public IReadOnlyCollection<string> Declared() => scheme.ApplicationReview.Declarations.Select(d => d.Key).ToList();
+
+    /// <summary>The acceptance review complete: items satisfied, credit system checked on 2025-03-04, undertakings given.</summary>
+    public AcceptanceReviewInput Reviewed() =>
+        new(scheme.ApplicationReview.AtAcceptance, new Dictionary<string, string>(), new DateOnly(2025, 3, 4), "公示系统查询 2025-03-04 截图存档",
+            [], scheme.ApplicationReview.Undertakings.Select(u => u.Key).ToList());
+
+    /// <summary>Inspection (and verification) concluded and, where the scheme asks for it, the team's evaluation report issued.</summary>
+    public CertificationApplication ReadyForReview()
     {
         var app = AwaitingReview();
+        if (app.Status == ApplicationStatus.AwaitingEvaluationReport)
+        {
+            app.IssueEvaluationReport(scheme, Leader, "文件评审符合要求", "现场检查通过；核查值 12.5 kg CO2e/件", "符合认证要求", Start.AddDays(14));
+        }
+        return app;
+    }
+
+    public CertificationApplication AwaitingDecision()
+    {
+        var app = ReadyForReview();
         app.Recommend(scheme, Reviewer, true, "符合要求", Start.AddDays(20));
         return app;
     }

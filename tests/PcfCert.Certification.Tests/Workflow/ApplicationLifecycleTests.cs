@@ -30,12 +30,20 @@ public sealed class ApplicationLifecycleTests
         (S.Planned, T.CompleteDocumentReview, S.DocumentReviewed),
         (S.DocumentReviewed, T.ReplanTeam, S.DocumentReviewed),
         (S.DocumentReviewed, T.StartInspection, S.Inspecting),
-        (S.Inspecting, T.PassInspection, S.AwaitingReview),
+        // CEC 5.4.1: the footprint is verified within the on-site inspection.
+        (S.Inspecting, T.CompleteVerification, S.Inspecting),
+        // CEC 5.7.1: the team's comprehensive evaluation report, then the technical review.
+        (S.Inspecting, T.PassInspection, S.AwaitingEvaluationReport),
+        (S.AwaitingEvaluationReport, T.IssueEvaluationReport, S.AwaitingReview),
     ];
 
     private static readonly (S, T, S)[] PcecOnly =
     [
         (S.Planned, T.StartInspection, S.Inspecting),
+        // PCEC 7.5.1: the verification may be completed before the on-site inspection or with it …
+        (S.Planned, T.CompleteVerification, S.Planned),
+        (S.Inspecting, T.CompleteVerification, S.Inspecting),
+        // … or, not yet done (footprintVerified false here), in its own step after it (PCEC 7).
         (S.Inspecting, T.PassInspection, S.Verifying),
         (S.Verifying, T.CompleteVerification, S.AwaitingReview),
     ];
@@ -71,6 +79,13 @@ public sealed class ApplicationLifecycleTests
             var error = Assert.Throws<WorkflowException>(() => ApplicationLifecycle.Next(from, trigger, definition));
             Assert.Equal(WorkflowError.IllegalTransition, error.Error);
         }
+    }
+
+    [Fact]
+    public void Pcec_7_5_1_a_footprint_verified_before_or_with_the_inspection_skips_the_verification_step_while_cec_5_7_1_still_awaits_the_team_report()
+    {
+        Assert.Equal(S.AwaitingReview, ApplicationLifecycle.Next(S.Inspecting, T.PassInspection, RealSchemes.Pcec, footprintVerified: true));
+        Assert.Equal(S.AwaitingEvaluationReport, ApplicationLifecycle.Next(S.Inspecting, T.PassInspection, RealSchemes.Cec, footprintVerified: true));
     }
 
     [Fact]

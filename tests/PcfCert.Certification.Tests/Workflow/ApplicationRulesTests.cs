@@ -12,7 +12,7 @@ public sealed class ApplicationRulesTests
     {
         var b = B.Cec();
         var app = b.Draft();
-        var error = Assert.Throws<WorkflowException>(() => app.Submit(b.Scheme, B.ApplicantUser, B.Start));
+        var error = Assert.Throws<WorkflowException>(() => app.Submit(b.Scheme, B.ApplicantUser, B.Start, b.Declared()));
         Assert.Equal(WorkflowError.MissingDocument, error.Error);
         // Every missing required document at once, each at its own path and named (not keyed) in the message.
         var required = app.MissingDocuments(b.Scheme);
@@ -77,7 +77,7 @@ public sealed class ApplicationRulesTests
         app.RequestSupplement(b.Scheme, "营业执照复印件不清晰", B.Manager, B.Start.AddDays(1));
         Assert.Equal(ApplicationStatus.AwaitingSupplement, app.Status);
         Assert.Null(app.FileCompleteOn);
-        app.Submit(b.Scheme, B.ApplicantUser, B.Start.AddDays(5));
+        app.Submit(b.Scheme, B.ApplicantUser, B.Start.AddDays(5), b.Declared());
         Assert.Equal(ApplicationStatus.Submitted, app.Status);
         Assert.Equal(new DateOnly(2025, 3, 8), app.SupplementRequests.Single().AnsweredOn);
         Assert.Equal(new DateOnly(2025, 3, 8), app.FileCompleteOn);
@@ -90,7 +90,7 @@ public sealed class ApplicationRulesTests
         // Working days after Sep 30: Oct 9 (1), Oct 10 (2), Oct 11 (3) → 2025-10-11.
         var b = B.Cec();
         var app = b.WithAllDocuments();
-        app.Submit(b.Scheme, B.ApplicantUser, new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)));
+        app.Submit(b.Scheme, B.ApplicantUser, new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)), b.Declared());
         Assert.Equal(new DateOnly(2025, 10, 11), app.AcceptanceDeadline(b.Scheme, ChineseWorkingCalendar.Default));
     }
 
@@ -100,7 +100,7 @@ public sealed class ApplicationRulesTests
         var b = B.Pcec();
         var app = b.Submitted();
         app.FlagApplicant(orderedToSuspendBusiness: true, listedAsSeriouslyIllegal: false);
-        var error = Assert.Throws<WorkflowException>(() => app.Accept(b.Scheme, new DateOnly(2025, 3, 4), B.Manager, B.Start));
+        var error = Assert.Throws<WorkflowException>(() => app.Accept(b.Scheme, new DateOnly(2025, 3, 4), b.Reviewed(), B.Manager, B.Start));
         Assert.Equal(WorkflowError.ApplicantBarred, error.Error);
         Assert.Equal(ApplicationStatus.Submitted, app.Status);
     }
@@ -457,8 +457,9 @@ public sealed class ApplicationRulesTests
     [Fact]
     public void A_reviewer_or_decision_maker_who_was_on_the_team_is_refused()
     {
-        var b = B.Cec();
-        var app = b.AwaitingReview();
+        // PCEC 7.6 asks for a reviewer who took no part in the evaluation (decision.reviewerMustBeIndependent).
+        var b = B.Pcec();
+        var app = b.ReadyForReview();
         Assert.Equal(WorkflowError.NotIndependent,
             Assert.Throws<WorkflowException>(() => app.Recommend(b.Scheme, B.Leader, true, "x", B.Start.AddDays(20))).Error);
         app.Recommend(b.Scheme, B.Reviewer, true, "符合", B.Start.AddDays(20));

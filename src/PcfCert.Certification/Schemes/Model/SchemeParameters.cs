@@ -25,6 +25,10 @@ namespace PcfCert.Certification.Schemes;
 /// <param name="PlannedIncreaseThreshold">Footprint increase from a planned change that voids the result.</param>
 /// <param name="IncreasePersistenceMonths">How long the increase must last to void the result.</param>
 /// <param name="MarkMinSizeMm">Minimum size of the certification mark in millimetres.</param>
+/// <param name="ResultUnitKg">
+/// Kilograms of CO2e in one unit of the stated result: 1000 where the rule states results in tCO2e (CEC 5.4.3.1);
+/// null where it names no unit (kg CO2e, the engine's unit). See <see cref="FootprintResultUnit"/>.
+/// </param>
 public sealed record SchemeParameters(
     SchemeParameter<int> CertificationTimeLimitDays,
     SchemeParameter<int> ApplicationAcceptanceWorkingDays,
@@ -46,7 +50,8 @@ public sealed record SchemeParameters(
     SchemeParameter<decimal> UnplannedIncreaseThreshold,
     SchemeParameter<decimal> PlannedIncreaseThreshold,
     SchemeParameter<int> IncreasePersistenceMonths,
-    SchemeParameter<decimal> MarkMinSizeMm)
+    SchemeParameter<decimal> MarkMinSizeMm,
+    SchemeParameter<decimal> ResultUnitKg)
 {
     /// <summary>Every parameter with its definition-file name (camelCase), in declaration order.</summary>
     public IEnumerable<KeyValuePair<string, ISchemeParameter>> All() =>
