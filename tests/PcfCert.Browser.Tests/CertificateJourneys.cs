@@ -20,7 +20,7 @@ public sealed partial class CertificateJourneys(BrowserFixture browser)
             await page.GetByTestId("certificate-issue").ClickAsync();
             await page.Locator($"a[href='/Certificates/Issue?application={application}&unit=0']").ClickAsync();
             await Expect(page.GetByTestId("issue-product")).ToHaveTextAsync("铝电解电容器");
-            await Expect(page.GetByTestId("issue-footprint")).ToContainTextAsync("0.98");
+            await Expect(page.GetByTestId("issue-footprint")).ToContainTextAsync("0.00098 t CO2e"); // 0.98 kg, stated in tCO2e (CEC 5.4.3.1)
             await Expect(page.GetByTestId("issue-basis")).ToContainTextAsync("CEC-7065CVP-A/0");
             // An empty time boundary is refused, both dates named at once, and nothing is issued.
             await page.GetByTestId("save").ClickAsync();

@@ -32,6 +32,7 @@ public sealed class DataCollectionJourneys(BrowserFixture browser)
             await applicant.GetByTestId("unit-model-0").FillAsync("CBB65 450V 30uF");
             await applicant.GetByTestId("unit-standard-0").FillAsync("GB/T 3667.1");
             await applicant.GetByTestId("unit-site-0").FillAsync("江苏省苏州市工业园区星湖街 100 号");
+            await Intake.FormExtras(applicant, "交流电动机电容器");
             await applicant.GetByTestId("save-form").ClickAsync();
             await applicant.GetByTestId("data-collection-unit").ClickAsync();
             await Expect(applicant.GetByTestId("inventory-template")).ToBeVisibleAsync();

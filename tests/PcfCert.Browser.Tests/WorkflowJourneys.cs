@@ -20,6 +20,7 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
 
             var manager = await open("manager@demo.pcfcert.cn");
             await manager.GotoAsync(url);
+            await Intake.Review(manager);
             await manager.GetByTestId("accept").ClickAsync();
             await Status(manager, "已受理，策划中");
             await manager.GetByTestId("leader-张检查员").CheckAsync();
@@ -56,6 +57,12 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
             await inspector.GetByTestId("conclusion-c").FillAsync("工厂保证能力符合要求；不符合项 1 已于第二次提交关闭");
             await inspector.GetByTestId("conclusion-d").FillAsync("推荐认证；核查值 0.9602 kg CO2e/件");
             await inspector.GetByTestId("pass-inspection").ClickAsync();
+            // CEC 5.7.1: the team leader's comprehensive evaluation report comes before the technical review.
+            await Status(inspector, "待检查组出具综合评价报告");
+            await inspector.GetByTestId("evaluation-document-review").FillAsync("文件评审符合要求");
+            await inspector.GetByTestId("evaluation-inspection").FillAsync("现场检查通过；不符合项 1 已关闭；核查值 0.0009602 t CO2e/件");
+            await inspector.GetByTestId("evaluation-text").FillAsync("综合评价符合认证要求，推荐认证");
+            await inspector.GetByTestId("issue-evaluation-report").ClickAsync();
             await Status(inspector, "待认证复核");
 
             await Decide(open, url);
@@ -68,7 +75,7 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
             await manager.ReloadAsync();
             await Expect(manager.GetByTestId("certificate-due")).ToBeVisibleAsync(); // CEC 5.7.2: 30 days
             await manager.GetByTestId("issue-certificate").ClickAsync();
-            await Expect(manager.GetByTestId("issue-footprint")).ToContainTextAsync(new Regex("^0[.,]9602 "));
+            await Expect(manager.GetByTestId("issue-footprint")).ToContainTextAsync(new Regex("^0[.,]0009602 t CO2e")); // CEC 5.4.3.1: 0.9602 kg stated in tCO2e
             await Expect(manager.GetByTestId("issue-particulars")).ToContainTextAsync("M-100");
             await manager.GetByTestId("issue-period-from").FillAsync("2025-01-01");
             await manager.GetByTestId("issue-period-to").FillAsync("2025-12-31");
@@ -155,6 +162,7 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
         await applicant.GetByTestId("unit-model-0").FillAsync("M-100");
         await applicant.GetByTestId("unit-standard-0").FillAsync("企业标准 Q/SZ 001");
         await applicant.GetByTestId("unit-site-0").FillAsync("江苏省苏州市工业园区星湖街 100 号");
+        await Intake.FormExtras(applicant, "交流电动机电容器");
         await applicant.GetByTestId("save-form").ClickAsync();
         await Expect(applicant.GetByTestId("flash")).ToBeVisibleAsync();
 
@@ -166,6 +174,7 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
         }
         await applicant.GetByTestId("upload-documents").ClickAsync();
         await Expect(applicant.GetByTestId("flash")).ToBeVisibleAsync();
+        await Intake.Declare(applicant);
         await applicant.GetByTestId("submit").ClickAsync();
         await Status(applicant, "已提交，待评审");
         return new Uri(applicant.Url).PathAndQuery.Split('#')[0];
@@ -174,6 +183,7 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
     private static async Task AcceptWithLeaderOnly(IPage manager, string url)
     {
         await manager.GotoAsync(url);
+        await Intake.Review(manager);
         await manager.GetByTestId("accept").ClickAsync();
         await manager.GetByTestId("leader-张检查员").CheckAsync();
         await manager.GetByTestId("assign-team").ClickAsync();

@@ -23,6 +23,7 @@ public sealed class WorkspaceJourneys(BrowserFixture browser)
             await Expect(manager.Locator(mine)).ToContainTextAsync("评审申请并决定是否受理");
             await manager.Locator(mine).GetByTestId("inbox-link").ClickAsync();
             await Expect(manager.GetByTestId("step-review")).ToHaveAttributeAsync("aria-current", "step");
+            await Intake.Review(manager);
             await manager.GetByTestId("accept").ClickAsync();
             // Accepted: the page moves on to planning, the team form first; the application step is summarised.
             await Expect(manager.GetByTestId("step-planning")).ToHaveAttributeAsync("aria-current", "step");
@@ -105,6 +106,7 @@ public sealed class WorkspaceJourneys(BrowserFixture browser)
             var url = await Draft(applicant);
             var manager = await open("manager@demo.pcfcert.cn");
             await manager.GotoAsync(url);
+            await Intake.Review(manager);
             await manager.GetByTestId("accept").ClickAsync();
             await manager.GetByTestId("leader-张检查员").CheckAsync();
             await manager.GetByTestId("assign-team").ClickAsync();
@@ -204,6 +206,7 @@ public sealed class WorkspaceJourneys(BrowserFixture browser)
         }
         await applicant.GetByTestId("upload-documents").ClickAsync();
         await Expect(applicant.GetByTestId("flash")).ToBeVisibleAsync();
+        await Intake.Declare(applicant);
         await applicant.GetByTestId("submit").ClickAsync();
         await Expect(applicant.GetByTestId("status")).ToContainTextAsync("已提交");
         return new Uri(applicant.Url).AbsolutePath;
@@ -218,6 +221,7 @@ public sealed class WorkspaceJourneys(BrowserFixture browser)
         await applicant.GetByTestId("unit-model-0").FillAsync("M-200");
         await applicant.GetByTestId("unit-standard-0").FillAsync("企业标准 Q/SZ 001");
         await applicant.GetByTestId("unit-site-0").FillAsync("江苏省苏州市工业园区星湖街 100 号");
+        await Intake.FormExtras(applicant, "潜油电泵");
         await applicant.GetByTestId("save-form").ClickAsync();
         await Expect(applicant.GetByTestId("flash")).ToBeVisibleAsync();
     }

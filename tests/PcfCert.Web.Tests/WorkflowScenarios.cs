@@ -31,6 +31,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         await VerifyAll(inspector, id, scheme);
         await Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
         await Ok(inspector, id, "pass-inspection", Conclusion());
+        await Ok(inspector, id, "issue-evaluation-report", EvaluationReport);
 
         using var reviewer = await SignedIn(Demo.Reviewer);
         await Ok(reviewer, id, "recommend", new { recommendApproval = "true", comment = "文件评审、现场检查和核查结果符合要求" });
@@ -49,7 +50,8 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         var passedOn = DateOnly.FromDateTime(application.GetProperty("transitions").EnumerateArray()
             .Single(t => t.GetProperty("trigger").GetString() == "PassInspection").GetProperty("at").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(8)).DateTime);
         Assert.Equal(passedOn.AddDays(30), DateOnly.Parse(application.GetProperty("decision").GetProperty("certificateDueOn").GetString()!));
-        Assert.Equal(["Submitted", "Accepted", "Planned", "DocumentReviewed", "Inspecting", "AwaitingReview", "AwaitingDecision", "Approved"],
+        Assert.Equal(["Submitted", "Accepted", "Planned", "DocumentReviewed", "Inspecting", "Inspecting", "AwaitingEvaluationReport", "AwaitingReview",
+                "AwaitingDecision", "Approved"],
             application.GetProperty("transitions").EnumerateArray().Select(t => t.GetProperty("to").GetString()!));
     }
 
@@ -59,9 +61,9 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         using var applicant = await SignedIn(Demo.Applicant);
         var id = await Draft(applicant, Pcec, "submersible-pump");
         await UploadRequired(applicant, id, Pcec);
-        await Ok(applicant, id, "submit");
+        await Ok(applicant, id, "submit", Declared);
         using var manager = await SignedIn(Demo.Manager);
-        await Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        await Ok(manager, id, "accept", Acceptance());
         var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
         var zhang = people.EnumerateArray().First(p => p.GetProperty("name").GetString() == "张检查员").GetProperty("id").GetString()!;
         await Ok(manager, id, "assign-team", Team(zhang, [], personDays: 2));
@@ -140,10 +142,10 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         before = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
 
         // A wrong role: the applicant cannot accept its own application.
-        Assert.Equal(HttpStatusCode.Forbidden, (await Act(applicant, id, "accept", new { contractDate = "2026-11-20" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Act(applicant, id, "accept", Acceptance())).StatusCode);
 
         // Submitting without the required documents names the first missing one.
-        var submit = await Act(applicant, id, "submit");
+        var submit = await Act(applicant, id, "submit", Declared);
         Assert.Equal(HttpStatusCode.BadRequest, submit.StatusCode);
         Assert.Contains("缺少必需的申请文件", await submit.Content.ReadAsStringAsync());
 
@@ -191,13 +193,29 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         string applicantName, string applicantCreditCode, string applicantAddress,
         string manufacturerName, string manufacturerCreditCode, string manufacturerAddress,
         string factoryName, string factoryCreditCode, string factoryAddress,
-        string[] unitProduct, string[] unitModel, string[] unitStandard, string[] unitSite, string? concurrencyStamp = null);
+        string[] unitProduct, string[] unitName, string[] unitModel, string[] unitStandard, string[] unitSite,
+        string factoryNature = "Private", string factoryIndustry = "电子元器件制造", string factoryRevenueAtLeast20MillionYuan = "true",
+        string? concurrencyStamp = null);
 
+    // CEC 7.1 a: the product name as entered; CEC annex 1 三: the factory's nature, industry and size.
     private static FormFields Form(string product) => new(
         "苏州示例电子元件有限公司", "91320594MA1N2K3P4Y", "江苏省苏州市工业园区星湖街 100 号",
         "苏州示例电子元件有限公司", "91320594MA1N2K3P4Y", "江苏省苏州市工业园区星湖街 100 号",
         "苏州示例电子元件有限公司", "91320594MA1N2K3P4Y", "江苏省苏州市工业园区星湖街 100 号",
-        [product], ["CBB65 450V 30uF"], ["GB/T 3667.1"], ["江苏省苏州市工业园区星湖街 100 号"]);
+        [product], ["金属化聚丙烯膜电容器"], ["CBB65 450V 30uF"], ["GB/T 3667.1"], ["江苏省苏州市工业园区星湖街 100 号"]);
+
+    /// <summary>The applicant's declarations of both rules (CEC 5.1.1, PCEC 7.1, 7.2 (3)); a rule ignores what it does not ask.</summary>
+    internal static readonly object Declared = new { declarations = new[] { "documents-true", "requirements-accepted" } };
+
+    /// <summary>The body's acceptance review of both rules (CEC 5.1.2, PCEC 7.2): items, credit check today, confidentiality.</summary>
+    internal static object Acceptance(string contractDate = "2026-11-20") => new
+    {
+        contractDate,
+        review = new[] { "conformity-check-on-receipt", "capability", "documents-sufficient", "body-competence", "requirements-understood" },
+        creditCheckedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd"),
+        creditCheckReference = "全国企业信用信息公示系统查询截图，存档 QX-001",
+        undertakings = new[] { "confidentiality" },
+    };
 
     internal static async Task<Guid> Draft(TestClient applicant, string scheme, string product)
     {
@@ -215,8 +233,8 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
     internal static async Task CecToInspection(TestClient applicant, TestClient manager, TestClient inspector, Guid id)
     {
         await UploadRequired(applicant, id, Cec);
-        await Ok(applicant, id, "submit");
-        await Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        await Ok(applicant, id, "submit", Declared);
+        await Ok(manager, id, "accept", Acceptance());
         var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
         string Person(string name) => people.EnumerateArray().First(p => p.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
         await Ok(manager, id, "assign-team", Team(Person("张检查员"), [Person("刘核查员")], personDays: 2));
@@ -268,9 +286,17 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         }
     }
 
-    private static object Team(string leader, string[] members, int personDays) => new
+    internal static object Team(string leader, string[] members, int personDays) => new
     {
         leader, members, personDays, purpose = "初次认证现场检查", basis = "认证实施规则", scope = "全部认证单元", from = "2026-12-01", to = "2026-12-02",
+    };
+
+    /// <summary>CEC 5.7.1: the team leader's comprehensive evaluation report, between the inspection and the technical review.</summary>
+    internal static readonly object EvaluationReport = new
+    {
+        documentReviewResult = "文件评审符合要求，可进行初始现场检查",
+        inspectionResult = "现场检查通过；碳足迹核查值 0.9602 kg CO2e/件（0.0009602 t CO2e/件）",
+        evaluation = "综合评价：符合认证要求，推荐认证",
     };
 
     internal static object Conclusion() => new
@@ -281,7 +307,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         conclusion = "推荐认证；核查值 0.9602 kg CO2e/件",
     };
 
-    private static Task<HttpResponseMessage> Act(TestClient client, Guid id, string action, object? fields = null) =>
+    internal static Task<HttpResponseMessage> Act(TestClient client, Guid id, string action, object? fields = null) =>
         client.Http.PostAsJsonAsync($"/api/v1/applications/{id}/actions/{action}", fields ?? new { });
 
     internal static async Task<JsonElement> Ok(TestClient client, Guid id, string action, object? fields = null)

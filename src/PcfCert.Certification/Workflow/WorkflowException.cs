@@ -45,7 +45,7 @@ public enum WorkflowError
     /// <summary>The move is not in the transition table (args: status, trigger).</summary>
     IllegalTransition,
 
-    /// <summary>A required application document is missing (args: document key).</summary>
+    /// <summary>A required application document is missing (path: documents.{key}; args: document name).</summary>
     MissingDocument,
 
     /// <summary>The application has no certification unit.</summary>

@@ -46,6 +46,10 @@ internal sealed class CertificationApplicationConfiguration : IEntityTypeConfigu
         b.Property(a => a.Review).HasJsonConversion();
         b.Property(a => a.Decision).HasJsonConversion();
         b.Property(a => a.FailureNotice).HasJsonConversion();
+        b.Property(a => a.FactoryProfile).HasJsonConversion();
+        b.Property(a => a.Declarations).HasJsonConversion();
+        b.Property(a => a.AcceptanceReview).HasJsonConversion();
+        b.Property(a => a.EvaluationReport).HasJsonConversion();
     }
 }
 

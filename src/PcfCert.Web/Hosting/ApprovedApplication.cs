@@ -60,6 +60,10 @@ public static class ApprovedApplication
         {
             Verify(db, scheme, application, modelJson, lead, at);
         }
+        if (application.Status == ApplicationStatus.AwaitingEvaluationReport)
+        {
+            application.IssueEvaluationReport(scheme, lead, "文件评审符合要求", "现场检查通过，碳足迹核查完成", "综合评价符合认证要求，推荐认证", at);
+        }
         application.Recommend(scheme, people.Reviewer, true, "文件评审、现场检查和核查结果符合要求", at);
         application.Decide(scheme, people.DecisionMaker, true, null, at);
         return application;
@@ -74,16 +78,16 @@ public static class ApprovedApplication
     {
         at = at.ToUniversalTime();
         var application = CertificationApplication.StartDraft(id, number, scheme, organisationId, party, at);
-        application.UpdateForm(scheme, party, party, party, null, [unit]);
+        application.UpdateForm(scheme, party, party, party, null, [unit], new FactoryProfile(Certification.Organisations.EnterpriseNature.Private, "电子元器件制造", true));
         var applicant = new Actor("demo-applicant", party.Name);
-        foreach (var doc in application.DocumentsFor(scheme).Where(d => d.Requirement == DocumentRequirement.Required))
+        foreach (var doc in application.DocumentsFor(scheme).Where(application.IsRequired))
         {
             var file = FileStore.Create("%PDF-1.4\n% demo document\n"u8.ToArray(), "application/pdf", doc.Key + ".pdf", organisationId, applicant.UserId, at);
             db.Files.Add(file);
             application.AttachDocument(scheme, new DocumentUpload(doc.Key, file.Id, file.FileName, file.Sha256, file.Size, at));
         }
-        application.Submit(scheme, applicant, at);
-        application.Accept(scheme, Today(at), Manager, at);
+        application.Submit(scheme, applicant, at, scheme.ApplicationReview.Declarations.Select(d => d.Key).ToList());
+        application.Accept(scheme, Today(at), Reviewed(scheme, Today(at)), Manager, at);
         db.Applications.Add(application);
         return application;
     }
@@ -114,6 +118,11 @@ public static class ApprovedApplication
     private static readonly Actor Manager = new("demo-manager", "certification manager");
 
     private static DateOnly Today(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    /// <summary>The body's acceptance review of the demo: every item satisfied, the credit system checked that day, undertakings confirmed.</summary>
+    public static AcceptanceReviewInput Reviewed(SchemeDefinition scheme, DateOnly on) =>
+        new(scheme.ApplicationReview.AtAcceptance, new Dictionary<string, string>(), on, "全国企业信用信息公示系统查询记录（演示）", [],
+            scheme.ApplicationReview.Undertakings.Select(u => u.Key).ToList());
 
     private static void Verify(PcfCertDbContext db, SchemeDefinition scheme, CertificationApplication application, string modelJson, Actor lead, DateTimeOffset at)
     {

@@ -38,7 +38,7 @@ public sealed class ApplicationIntakeTests
             app.UpdateForm(b.Scheme, app.Applicant, app.Manufacturer, factory, null, app.Units, B.Profile);
             Assert.True(app.Shows(DocumentCase.PartiesDiffer));
             var error = Assert.Throws<WorkflowException>(() => app.Submit(b.Scheme, B.ApplicantUser, B.Start, b.Declared()));
-            Assert.Equal((WorkflowError.MissingDocument, (object)"commission-proof"), (error.Error, error.Arguments[0]));
+            Assert.Equal((WorkflowError.MissingDocument, "documents.commission-proof"), (error.Error, error.Path));
         }
     }
 

@@ -39,8 +39,10 @@ public static class CertificateData
             ? new CertificationUnit("electronic-components", "薄膜电容器", model, "GB/T 17702", "江苏省无锡市新吴区 2 号", "1 只")
             : new CertificationUnit("submersible-pump", "潜油电泵", model, "CTS PCEC", "江苏省无锡市新吴区 2 号", "1 台");
         var id = Guid.NewGuid();
+        // The footprint is given in the certificate's unit (CEC 5.4.3.1: t CO2e; PCEC: kg CO2e); the verified model holds kg.
+        var kg = (double)(footprint * PcfCert.Certification.Schemes.FootprintResultUnit.Of(definition).KgPerUnit);
         ApprovedApplication.Create(db, definition, id, "A-T-" + id.ToString("N")[..8], holder ?? Demo.Manufacturer, party, unit,
-            ApprovedApplication.Model((double)footprint), People(), at);
+            ApprovedApplication.Model(kg), People(), at);
         await db.SaveChangesAsync();
         return id;
     }

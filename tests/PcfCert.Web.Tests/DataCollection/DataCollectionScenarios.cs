@@ -271,7 +271,8 @@ public abstract class DataCollectionScenarios<THost>(THost host) : IClassFixture
         {
             applicantName = party, applicantCreditCode = code, applicantAddress = site, manufacturerName = party, manufacturerCreditCode = code,
             manufacturerAddress = site, factoryName = party, factoryCreditCode = code, factoryAddress = site,
-            unitProduct = new[] { "electronic-components", "electronic-components" }, unitModel = new[] { "CBB65 450V 30uF", "PP 薄膜 6 µm" },
+            unitProduct = new[] { "electronic-components", "electronic-components" }, unitName = new[] { "交流电动机电容器", "聚丙烯薄膜" },
+            unitModel = new[] { "CBB65 450V 30uF", "PP 薄膜 6 µm" },
             unitStandard = new[] { "GB/T 3667.1", "企业标准" }, unitSite = new[] { site, site },
         });
 

@@ -30,11 +30,12 @@ public static class PactData
         await W.VerifyAll(inspector, id, scheme);
         await W.Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
         await W.Ok(inspector, id, "pass-inspection", W.Conclusion());
+        await W.Ok(inspector, id, "issue-evaluation-report", W.EvaluationReport);
         await W.Ok(reviewer, id, "recommend", new { recommendApproval = "true", comment = "符合要求" });
         await W.Ok(decision, id, "decide", new { approve = "true" });
         var application = await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}");
         var number = application.GetProperty("number").GetString()!;
-        // Issued from the decision: the particulars (holder, verified 0.9602 kg CO2e, boundary) come from the application.
+        // Issued from the decision: the particulars (holder, verified 0.9602 kg CO2e stated as 0.0009602 t CO2e, boundary) come from the application.
         var issued = await CertificateData.IssueAsync(manager, CertificateData.Command(id));
         return new Issued(issued.GetProperty("id").GetGuid(), issued.GetProperty("number").GetString()!, organisationId, number, applicant);
     }

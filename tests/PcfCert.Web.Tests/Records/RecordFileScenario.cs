@@ -51,6 +51,7 @@ public static class RecordFileScenario
         await VerifyAll(inspector, cec, scheme);
         await Ok(inspector, cec, "record-verified-value", new { modelVersion = 1 });
         await Ok(inspector, cec, "pass-inspection", Conclusion);
+        await Ok(inspector, cec, "issue-evaluation-report", EvaluationReport);
         await Ok(reviewer, cec, "recommend", new { recommendApproval = "true", comment = "文件评审、现场检查和核查结果符合要求" });
         await Ok(decision, cec, "decide", new { approve = "true" });
         var application = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{cec}");
@@ -65,7 +66,7 @@ public static class RecordFileScenario
         var surveillance = await Post(manager, $"/api/v1/surveillance/certificates/{certificate}", new { unannounced = false }, HttpStatusCode.Created);
         await Post(manager, $"/api/v1/surveillance/{surveillance.GetProperty("id").GetGuid()}/complete", new
         {
-            carriedOutOn = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"), inspectionReference = "JD-2026-01", passed = true, footprintValue = 0.95m,
+            carriedOutOn = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"), inspectionReference = "JD-2026-01", passed = true, footprintValue = 0.00095m, // t CO2e, the certificate's unit (CEC 5.4.3.1)
             footprintBelowPreviousYear = true, reductionTargetMet = true, nonconformities = Array.Empty<string>(),
         }, HttpStatusCode.OK);
         await Post(manager, $"/api/v1/certificates/{certificate}/suspend", new { reason = SuspensionReason }, HttpStatusCode.OK);
@@ -89,13 +90,14 @@ public static class RecordFileScenario
         await VerifyAll(inspector, refused, scheme);
         await Ok(inspector, refused, "record-verified-value", new { modelVersion = 1 });
         await Ok(inspector, refused, "pass-inspection", Conclusion);
+        await Ok(inspector, refused, "issue-evaluation-report", EvaluationReport);
         await Ok(reviewer, refused, "recommend", new { recommendApproval = "false", comment = "数据来源不可追溯" });
         await Ok(decision, refused, "decide", new { approve = "false", reasons = RefusalReasons });
 
         // A PCEC application not accepted (PCEC 7.2): the 不予受理通知书 with the reason.
         var rejected = await Draft(applicant, Pcec, "submersible-pump");
         await UploadRequiredDocuments(applicant, rejected, Pcec);
-        await Ok(applicant, rejected, "submit");
+        await Ok(applicant, rejected, "submit", Declared);
         await Ok(manager, rejected, "reject", new { reason = RejectionReason });
         return new Files(cec, cecNumber, pcec, pcecNumber, certificate, issued.GetProperty("number").GetString()!, organisation, refused, rejected);
     }
@@ -111,8 +113,8 @@ public static class RecordFileScenario
     private static async Task PcecToVerification(TestClient applicant, TestClient manager, TestClient inspector, Guid id)
     {
         await UploadRequiredDocuments(applicant, id, Pcec);
-        await Ok(applicant, id, "submit");
-        await Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        await Ok(applicant, id, "submit", Declared);
+        await Ok(manager, id, "accept", Acceptance());
         var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
         var zhang = people.EnumerateArray().First(p => p.GetProperty("name").GetString() == "张检查员").GetProperty("id").GetString()!;
         await Ok(manager, id, "assign-team", new

@@ -18,9 +18,9 @@ public abstract class ConfirmScenarios<THost>(THost host) : IClassFixture<THost>
         var page = await applicant.GetPageAsync($"/Applications/Details/{id}");
         Assert.Contains("data-confirm=\"删除文件", page); // removing an uploaded document (the form's files)
 
-        await WorkflowScenarios<THost>.Ok(applicant, id, "submit");
+        await WorkflowScenarios<THost>.Ok(applicant, id, "submit", WorkflowScenarios<THost>.Declared);
         using var manager = await SignedIn(Demo.Manager);
-        await WorkflowScenarios<THost>.Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        await WorkflowScenarios<THost>.Ok(manager, id, "accept", WorkflowScenarios<THost>.Acceptance());
         var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
         var zhang = people.EnumerateArray().First(p => p.GetProperty("name").GetString() == "张检查员").GetProperty("id").GetString()!;
         await WorkflowScenarios<THost>.Ok(manager, id, "assign-team", new

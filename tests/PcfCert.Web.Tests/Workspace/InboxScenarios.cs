@@ -18,7 +18,7 @@ public abstract class InboxScenarios<THost>(THost host) : IClassFixture<THost> w
         Assert.Equal(["Inbox.Task.CompleteDraft"], await Tasks(applicant, number));
 
         await WorkflowScenarios<THost>.UploadRequired(applicant, id, Pcec);
-        await WorkflowScenarios<THost>.Ok(applicant, id, "submit");
+        await WorkflowScenarios<THost>.Ok(applicant, id, "submit", WorkflowScenarios<THost>.Declared);
         using var manager = await SignedIn(Demo.Manager);
         using var inspector = await SignedIn(Demo.Inspector);
         using var reviewer = await SignedIn(Demo.Reviewer);
@@ -26,7 +26,7 @@ public abstract class InboxScenarios<THost>(THost host) : IClassFixture<THost> w
         Assert.Equal(["Inbox.Task.Accept"], await Tasks(manager, number));
         Assert.Empty(await Tasks(inspector, number));
 
-        await WorkflowScenarios<THost>.Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        await WorkflowScenarios<THost>.Ok(manager, id, "accept", WorkflowScenarios<THost>.Acceptance());
         Assert.Equal(["Inbox.Task.Plan"], await Tasks(manager, number));
         Assert.Empty(await Tasks(inspector, number));
         var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");

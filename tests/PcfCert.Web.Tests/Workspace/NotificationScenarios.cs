@@ -22,11 +22,11 @@ public abstract class NotificationScenarios<THost>(THost host) : IClassFixture<T
         var id = await WorkflowScenarios<THost>.Draft(applicant, Pcec, "submersible-pump");
         var number = (await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}")).GetProperty("number").GetString()!;
         await WorkflowScenarios<THost>.UploadRequired(applicant, id, Pcec);
-        await WorkflowScenarios<THost>.Ok(applicant, id, "submit");
+        await WorkflowScenarios<THost>.Ok(applicant, id, "submit", WorkflowScenarios<THost>.Declared);
         Assert.Contains("Notice.Text.submit", await Keys(manager, number));
         Assert.DoesNotContain("Notice.Text.submit", await Keys(applicant, number)); // not told of one's own step
 
-        await WorkflowScenarios<THost>.Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        await WorkflowScenarios<THost>.Ok(manager, id, "accept", WorkflowScenarios<THost>.Acceptance());
         var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
         var zhang = people.EnumerateArray().First(p => p.GetProperty("name").GetString() == "张检查员").GetProperty("id").GetString()!;
         await WorkflowScenarios<THost>.Ok(manager, id, "assign-team", new

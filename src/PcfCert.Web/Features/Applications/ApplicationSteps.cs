@@ -49,7 +49,7 @@ public static class ApplicationSteps
             or "judge-rectification" or "pass-inspection" or "fail-inspection" => ApplicationStep.Inspection,
         "attach-model" or "record-verification-item" or "save-verification-items" or "raise-finding" or "respond-finding"
             or "close-finding" or "record-verified-value" => ApplicationStep.Verification,
-        "recommend" or "decide" or "send-failure-notice" => ApplicationStep.Decision,
+        "issue-evaluation-report" or "recommend" or "decide" or "send-failure-notice" => ApplicationStep.Decision,
         _ => ApplicationStep.Application,
     };
 

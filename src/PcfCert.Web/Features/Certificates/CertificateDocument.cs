@@ -24,9 +24,12 @@ public static class CertificateDocument
         return "data:image/png;base64," + Convert.ToBase64String(png);
     }
 
+    /// <param name="contentKeys">The scheme's certificate contents (CEC 7.1, PCEC 9.1): lines only some rules list (认证模式,
+    /// 认证单元) are printed only when listed; null prints every line.</param>
     public static string Html(CertificateContents contents, CertificateStatus statusAtPrinting, DateOnly printedOn, string registryUrl, StringCatalog catalog,
-        CertificateSeal? seal = null)
+        CertificateSeal? seal = null, IReadOnlyCollection<string>? contentKeys = null)
     {
+        bool Lists(string key) => contentKeys is null || contentKeys.Contains(key);
         var l = new Bilingual(catalog);
         var p = contents.Particulars;
         var rows = new List<((string Zh, string En) Label, string Value)>
@@ -36,16 +39,25 @@ public static class CertificateDocument
             (l["Pdf.Manufacturer"], Party(p.Manufacturer)),
             (l["Pdf.Factory"], Party(p.Factory)),
             (l["Pdf.Product"], $"{p.ProductName} / {p.Model}"),
-            (l["Pdf.Unit"], p.CertificationUnit),
+        };
+        if (Lists(CertificateContentKeys.UnitAndFunctionalUnit))
+        {
+            rows.Add((l["Pdf.Unit"], p.CertificationUnit));
+        }
+        rows.AddRange(
+        [
             (l["Pdf.FunctionalUnit"], p.FunctionalUnit),
             (l["Pdf.Footprint"], $"{p.FootprintValue.ToString(CultureInfo.InvariantCulture)} {p.FootprintUnit}"),
             (l["Pdf.TimeBoundary"], $"{Day(p.ReportingPeriodFrom)} — {Day(p.ReportingPeriodTo)}"),
             (l["Pdf.SystemBoundary"], Join(l["SystemBoundary." + p.SystemBoundary])),
             (l["Pdf.Basis"], p.Basis),
-            (l["Pdf.Mode"], p.Mode),
-            (l["Pdf.IssuedOn"], Day(contents.IssuedOn)),
-            (l["Pdf.ValidUntil"], Day(contents.ValidUntil)),
-        };
+        ]);
+        if (Lists(CertificateContentKeys.CertificationMode))
+        {
+            rows.Add((l["Pdf.Mode"], p.Mode));
+        }
+        rows.Add((l["Pdf.IssuedOn"], Day(contents.IssuedOn)));
+        rows.Add((l["Pdf.ValidUntil"], Day(contents.ValidUntil)));
         if (contents.ChangedOn is { } changed)
         {
             rows.Add((l["Pdf.ChangedOn"], $"{Day(changed)} (v{contents.Version})"));

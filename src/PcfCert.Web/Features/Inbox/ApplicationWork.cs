@@ -50,6 +50,9 @@ public static class ApplicationWork
             case ApplicationStatus.Verifying when team:
                 yield return Item(WorkKind.Verification, "Inbox.Task.Verify", "attach-model");
                 break;
+            case ApplicationStatus.AwaitingEvaluationReport when team:
+                yield return Item(WorkKind.Application, "Inbox.Task.EvaluationReport", "recommend");
+                break;
             case ApplicationStatus.AwaitingReview when who.Is(Roles.TechnicalReviewer) && !team:
                 yield return Item(WorkKind.Review, "Inbox.Task.Review", "recommend");
                 break;

@@ -32,6 +32,7 @@ public sealed class PublishApplicationNotice(PcfCertDbContext db, Recipients rec
         ["respond-finding"] = [NoticeParty.Team],
         ["close-finding"] = [NoticeParty.Applicant],
         ["record-verified-value"] = [NoticeParty.Applicant],
+        ["issue-evaluation-report"] = [NoticeParty.Managers],
         ["recommend"] = [NoticeParty.DecisionMakers],
         ["decide"] = [NoticeParty.Applicant, NoticeParty.Managers],
     };
@@ -79,7 +80,7 @@ public sealed class PublishApplicationNotice(PcfCertDbContext db, Recipients rec
         "start-inspection" => "record-checklist",
         "raise-nonconformity" or "submit-rectification" or "judge-rectification" or "pass-inspection" or "fail-inspection" => "record-checklist",
         "raise-finding" or "respond-finding" or "close-finding" or "record-verified-value" => "attach-model",
-        "recommend" => "recommend",
+        "recommend" or "issue-evaluation-report" => "recommend",
         _ => "decide",
     };
 }

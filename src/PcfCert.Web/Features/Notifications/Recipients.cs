@@ -47,7 +47,8 @@ public sealed class Recipients(PcfCertDbContext db)
     public static IReadOnlyList<NoticeParty> NextFor(ApplicationStatus status) => status switch
     {
         ApplicationStatus.Submitted or ApplicationStatus.Accepted or ApplicationStatus.Approved => [NoticeParty.Managers],
-        ApplicationStatus.Planned or ApplicationStatus.DocumentReviewed or ApplicationStatus.Inspecting or ApplicationStatus.Verifying => [NoticeParty.Team],
+        ApplicationStatus.Planned or ApplicationStatus.DocumentReviewed or ApplicationStatus.Inspecting or ApplicationStatus.Verifying
+            or ApplicationStatus.AwaitingEvaluationReport => [NoticeParty.Team],
         ApplicationStatus.AwaitingReview => [NoticeParty.Reviewers],
         ApplicationStatus.AwaitingDecision => [NoticeParty.DecisionMakers],
         ApplicationStatus.Draft or ApplicationStatus.AwaitingSupplement => [NoticeParty.Applicant],

@@ -32,19 +32,47 @@ public sealed class SaveApplicationForm : IApplicationAction
                 }
             }
             var functionalUnit = Cell("unitFunctionalUnit", row);
-            units.Add(new CertificationUnit(products[row], ProductName(c, products[row]), Cell("unitModel", row), Cell("unitStandard", row),
+            units.Add(new CertificationUnit(products[row], ProductName(c, products[row], Cell("unitName", row)), Cell("unitModel", row), Cell("unitStandard", row),
                 Cell("unitSite", row), functionalUnit.Length == 0 ? null : functionalUnit));
         }
         if (units.Count == 0)
         {
             throw new ActionInputException("unitProduct", "Validation.RequiredField");
         }
-        c.Application.UpdateForm(c.Scheme, applicant, manufacturer, factory, i.Optional("trademark"), units);
+        c.Application.UpdateForm(c.Scheme, applicant, manufacturer, factory, i.Optional("trademark"), units, Profile(i));
         return Task.CompletedTask;
     }
 
-    private static string ProductName(ActionContext c, string key) =>
-        c.Scheme.Products.FirstOrDefault(p => p.Key == key)?.Name.Zh ?? key;
+    // CEC 7.1 a: the product name is the applicant's, entered per unit. Where the scheme divides units by the typical
+    // product name of its scope table (PCEC 4, annexes 3–7), a unit without one takes that name.
+    private static string ProductName(ActionContext c, string key, string entered)
+    {
+        if (entered.Length > 0)
+        {
+            return entered;
+        }
+        if (c.Scheme.UnitDivision.Dimensions.Contains("typical-product-name") && c.Scheme.Products.FirstOrDefault(p => p.Key == key) is { } product)
+        {
+            return product.Name.Zh;
+        }
+        throw new ActionInputException("unitName", "Validation.RequiredField");
+    }
+
+    // CEC annex 1 三: the factory's enterprise nature, industry and size.
+    private static FactoryProfile? Profile(ActionInput i)
+    {
+        var nature = i.Optional("factoryNature") is null ? (PcfCert.Certification.Organisations.EnterpriseNature?)null
+            : i.Enum<PcfCert.Certification.Organisations.EnterpriseNature>("factoryNature");
+        var industry = i.Optional("factoryIndustry");
+        bool? large = i.Optional("factoryRevenueAtLeast20MillionYuan") switch
+        {
+            null => null,
+            "true" => true,
+            "false" => false,
+            _ => throw new ActionInputException("factoryRevenueAtLeast20MillionYuan", "Validation.ChoiceField"),
+        };
+        return nature is null && industry is null && large is null ? null : new FactoryProfile(nature, industry, large);
+    }
 
     private static PartyDetails Party(ActionInput i, string prefix)
     {
@@ -66,7 +94,7 @@ public sealed class SubmitApplication : IApplicationAction
 
     public Task Apply(ActionContext c)
     {
-        c.Application.Submit(c.Scheme, c.Actor, c.Now);
+        c.Application.Submit(c.Scheme, c.Actor, c.Now, c.Input.Values("declarations").ToList());
         return Task.CompletedTask;
     }
 }

@@ -1,3 +1,5 @@
+using PcfCert.Certification.Workflow;
+
 namespace PcfCert.Web.Features.Applications.Actions;
 
 /// <summary>Asks the applicant for supplements; the clock waits for them.</summary>
@@ -14,7 +16,10 @@ public sealed class RequestSupplement : IApplicationAction
     }
 }
 
-/// <summary>Accepts the application (PCEC 7.2 flags first), recording the contract date; opens the project.</summary>
+/// <summary>
+/// Accepts the application with the body's review (PCEC 7.2: review items, credit-system check behind the refusal grounds,
+/// confidentiality undertaking; CEC 5.1.2 conformity check), recording the contract date; opens the project.
+/// </summary>
 public sealed class AcceptApplication : IApplicationAction
 {
     public string Name => "accept";
@@ -23,9 +28,16 @@ public sealed class AcceptApplication : IApplicationAction
 
     public Task Apply(ActionContext c)
     {
-        var contract = c.Input.Date("contractDate");
-        c.Application.FlagApplicant(c.Input.Bool("orderedToSuspendBusiness"), c.Input.Bool("listedAsSeriouslyIllegal"));
-        c.Application.Accept(c.Scheme, contract, c.Actor, c.Now);
+        var i = c.Input;
+        var contract = i.Date("contractDate");
+        c.Application.FlagApplicant(i.Bool("orderedToSuspendBusiness"), i.Bool("listedAsSeriouslyIllegal"));
+        var notes = c.Scheme.ApplicationReview.Items
+            .Select(item => (item.Key, Note: i.Optional("reviewNote-" + item.Key)))
+            .Where(x => x.Note is not null)
+            .ToDictionary(x => x.Key, x => x.Note!);
+        var review = new AcceptanceReviewInput(i.Values("review").ToHashSet(), notes, i.OptionalDate("creditCheckedOn"), i.Optional("creditCheckReference"),
+            i.Values("groundsFound").ToHashSet(), i.Values("undertakings").ToHashSet());
+        c.Application.Accept(c.Scheme, contract, review, c.Actor, c.Now);
         return Task.CompletedTask;
     }
 }

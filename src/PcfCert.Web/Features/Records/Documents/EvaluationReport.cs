@@ -35,8 +35,19 @@ public sealed class EvaluationReport : IRecordKind
                 new(t["Records.Findings"], t["Records.FindingsClosed", a.Findings.Count(f => f.Closed), a.Findings.Count]),
             ]),
             TeamSignatures(a, t, file.InspectionEndedOn),
-            new HeadingBlock(t["Records.Evaluation.Review"]),
         };
+        // CEC 5.7.1: the report the team leader issued, as written.
+        if (a.EvaluationReport is { } team)
+        {
+            blocks.Add(new FieldsBlock(
+            [
+                new(t["Field.documentReviewResult"], team.DocumentReviewResult),
+                new(t["Field.inspectionResult"], team.InspectionResult),
+                new(t["Field.evaluation"], team.Evaluation),
+                new(t["Evaluation.Author"], $"{team.Author.Name} {RecordText.Day(team.On)}"),
+            ]));
+        }
+        blocks.Add(new HeadingBlock(t["Records.Evaluation.Review"]));
         if (a.Review is { } r)
         {
             blocks.Add(new FieldsBlock(

@@ -48,6 +48,9 @@ public static class VerificationSections
                 new ParagraphBlock(a.VerifiedValue is { } v
                     ? t["Records.VerifiedValue", RecordText.Kg(v.KgCO2e), v.DeclaredUnit, v.ModelVersion, v.InputSha256]
                     : t["Records.NotVerified"]),
+                // CEC 5.4.3.1: stated in the scheme's unit (tCO2e) where the rule says so; the kg figure above stays.
+                new ParagraphBlock(a.VerifiedValue is { } stated
+                    ? t["Report.StatedValue", PcfCert.Certification.Schemes.FootprintResultUnit.Of(s).Format(stated.KgCO2e, stated.DeclaredUnit)] : "—"),
                 new ParagraphBlock(RecordText.OrDash(a.InspectionConclusion?.Conclusion)),
             ],
             "recommendations" => a.Findings.Count == 0 ? [new ParagraphBlock(t["Records.NoFindings"])] :
