@@ -139,7 +139,7 @@ public abstract class OneFormScenarios<THost>(THost host) : IClassFixture<THost>
         Assert.Equal(HttpStatusCode.Forbidden, (await Multipart(manager, id, "upload-documents", [], [($"file-{required[0]}", "m.pdf", Pdf)])).StatusCode);
 
         // Once submitted, nothing more can be uploaded (CEC 5.1: the documents are part of the submitted application).
-        await WorkflowScenarios<THost>.Ok(applicant, id, "submit");
+        await WorkflowScenarios<THost>.Ok(applicant, id, "submit", WorkflowScenarios<THost>.Declared);
         Assert.Equal(HttpStatusCode.BadRequest, (await Multipart(applicant, id, "upload-documents", [], [($"file-{required[0]}", "late.pdf", Pdf)])).StatusCode);
         Assert.Equal(required.Count + 1, (await Application(applicant, id)).GetProperty("documents").GetArrayLength());
     }
