@@ -67,8 +67,8 @@ public static partial class PeopleData
         await inspector.SignInOkAsync(Demo.Inspector);
         var id = await Draft(applicant, Cec, "electronic-components");
         await UploadRequired(applicant, id, Cec);
-        await Ok(applicant, id, "submit");
-        await Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        await Ok(applicant, id, "submit", Declared);
+        await Ok(manager, id, "accept", Acceptance());
         var zhang = (await PersonAsync(manager, "张检查员")).GetProperty("id").GetString()!;
         var liu = (await PersonAsync(manager, "刘核查员")).GetProperty("id").GetString()!;
         await Ok(manager, id, "assign-team", Team(zhang, members ?? [liu], experts));
@@ -81,6 +81,7 @@ public static partial class PeopleData
         await VerifyAll(inspector, id, scheme);
         await Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
         await Ok(inspector, id, "pass-inspection", Conclusion());
+        await Ok(inspector, id, "issue-evaluation-report", EvaluationReport); // CEC 5.7.1: before the technical review
         return id;
     }
 

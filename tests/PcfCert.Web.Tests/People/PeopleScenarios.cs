@@ -74,8 +74,8 @@ public abstract class PeopleScenarios<THost>(THost host) : IClassFixture<THost> 
         using var applicant = await As(Demo.Applicant);
         var id = await WorkflowScenarios<SqliteHost>.Draft(applicant, Cec, "electronic-components");
         await WorkflowScenarios<SqliteHost>.UploadRequired(applicant, id, Cec);
-        await WorkflowScenarios<SqliteHost>.Ok(applicant, id, "submit");
-        await WorkflowScenarios<SqliteHost>.Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        await WorkflowScenarios<SqliteHost>.Ok(applicant, id, "submit", WorkflowScenarios<SqliteHost>.Declared);
+        await WorkflowScenarios<SqliteHost>.Ok(manager, id, "accept", WorkflowScenarios<SqliteHost>.Acceptance());
         var zhang = (await PersonAsync(manager, "张检查员")).GetProperty("id").GetString()!;
         var liu = (await PersonAsync(manager, "刘核查员")).GetProperty("id").GetString()!;
         var name = "新检查员" + Guid.NewGuid().ToString("N")[..6];
