@@ -114,7 +114,8 @@ public abstract class WorkflowFidelityScenarios<THost>(THost host) : IClassFixtu
         Assert.Equal(4, review.GetProperty("items").GetArrayLength());
         Assert.Equal("全国企业信用信息公示系统查询截图，存档 QX-001", review.GetProperty("creditCheck").GetProperty("reference").GetString());
         Assert.Equal("confidentiality", review.GetProperty("undertakings")[0].GetString());
-        Assert.Contains("data-testid=\"credit-check\"", await manager.Http.GetStringAsync($"/Applications/Details/{id}"));
+        // The acceptance review is on the review step (the page now opens on planning).
+        Assert.Contains("data-testid=\"credit-check\"", await manager.Http.GetStringAsync($"/Applications/Details/{id}?step=review"));
     }
 
     [Fact]
