@@ -11,6 +11,7 @@ namespace PcfCert.Web.Tests.People;
 public static partial class PeopleData
 {
     public const string Cec = "cec-7065cvp-a0";
+    public const string Pcec = "zcxh-xz-15-2024-v4.0";
 
     /// <summary>A staff user created by the administrator with one role; the demo password.</summary>
     public static async Task<(string Email, string Id)> NewUserAsync(PcfCertHost host, string role, string name)
@@ -82,6 +83,35 @@ public static partial class PeopleData
         await Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
         await Ok(inspector, id, "pass-inspection", Conclusion());
         await Ok(inspector, id, "issue-evaluation-report", EvaluationReport); // CEC 5.7.1: before the technical review
+        return id;
+    }
+
+    /// <summary>
+    /// A PCEC application of the demo applicant taken to its technical review (PCEC 7.6): 张检查员 leads with the given
+    /// members, the footprint verified after the passed inspection (PCEC has no team evaluation report step).
+    /// </summary>
+    public static async Task<Guid> PcecAwaitingReviewAsync(PcfCertHost host, string[] members)
+    {
+        using var applicant = host.CreateTestClient();
+        await applicant.SignInOkAsync(Demo.Applicant);
+        using var manager = host.CreateTestClient();
+        await manager.SignInOkAsync(Demo.Manager);
+        using var inspector = host.CreateTestClient();
+        await inspector.SignInOkAsync(Demo.Inspector);
+        var id = await Draft(applicant, Pcec, "submersible-pump");
+        await UploadRequired(applicant, id, Pcec);
+        await Ok(applicant, id, "submit", Declared);
+        await Ok(manager, id, "accept", Acceptance());
+        var zhang = (await PersonAsync(manager, "张检查员")).GetProperty("id").GetString()!;
+        await Ok(manager, id, "assign-team", Team(zhang, members));
+        await Ok(inspector, id, "start-inspection");
+        var scheme = await inspector.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemes/{Pcec}");
+        await PassChecklist(inspector, id, scheme);
+        var model = await File.ReadAllTextAsync(Path.Combine(LocalizationTests.RepositoryRoot(), "docs", "examples", "capacitor.model.json"));
+        await Ok(inspector, id, "attach-model", new { model });
+        await VerifyAll(inspector, id, scheme);
+        await Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
+        await Ok(inspector, id, "pass-inspection", Conclusion());
         return id;
     }
 

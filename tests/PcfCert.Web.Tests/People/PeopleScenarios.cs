@@ -135,7 +135,7 @@ public abstract class PeopleScenarios<THost>(THost host) : IClassFixture<THost> 
     }
 
     [Fact]
-    public async Task A_user_with_several_roles_inspects_one_project_and_reviews_another_but_never_both_on_one_application()
+    public async Task Pcec_7_6_a_user_with_several_roles_inspects_one_project_and_reviews_another_but_never_both_on_one_pcec_application()
     {
         var (email, userId) = await NewUserAsync(host, "Inspector", "兼职复核" + Guid.NewGuid().ToString("N")[..4]);
         using (var admin = await As(Demo.Admin))
@@ -156,14 +156,23 @@ public abstract class PeopleScenarios<THost>(THost host) : IClassFixture<THost> 
         var name = "兼职复核" + Guid.NewGuid().ToString("N")[..6];
         var person = await RegisterAsync(manager, name, userId, ["Inspector", "TechnicalReviewer"], ("ghg-verifier-registration", "2029-12-31"));
 
-        var inspected = await AwaitingReviewAsync(host, [person.GetProperty("id").GetString()!]);
-        var elsewhere = await AwaitingReviewAsync(host);
+        // PCEC 7.6 (decision.reviewerMustBeIndependent true): 没参与实施评价活动的复核人员 — refused on the application they
+        // inspected, and nothing changes; accepted on another one.
+        var member = person.GetProperty("id").GetString()!;
+        var inspected = await PcecAwaitingReviewAsync(host, [member]);
+        var elsewhere = await PcecAwaitingReviewAsync(host, []);
         using var both = await As(email); // signed in after the change: the roles come with the new session
         var recommend = new { recommendApproval = "true", comment = "符合要求" };
         var own = await ActAsync(both, inspected, "recommend", recommend);
         Assert.Equal(HttpStatusCode.BadRequest, own.StatusCode);
         Assert.Contains("参与了评价活动", await own.Content.ReadAsStringAsync());
+        Assert.Equal("AwaitingReview", (await both.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{inspected}")).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(both, elsewhere, "recommend", recommend)).StatusCode);
+
+        // CEC's flag is false (the CEC rule does not ask for it, see the scheme file's note): the same team member may
+        // review — the flag, not the role, decides.
+        var cec = await AwaitingReviewAsync(host, [member]);
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(both, cec, "recommend", recommend)).StatusCode);
     }
 
     [Fact]
