@@ -23,8 +23,8 @@ public abstract class TeamRefusalScenarios<THost>(THost host) : IClassFixture<TH
         await manager.SignInOkAsync(Demo.Manager);
         var id = await W.Draft(applicant, Cec, "electronic-components");
         await W.UploadRequired(applicant, id, Cec);
-        await W.Ok(applicant, id, "submit");
-        await W.Ok(manager, id, "accept", new { contractDate = "2026-11-20" });
+        await W.Ok(applicant, id, "submit", W.Declared);
+        await W.Ok(manager, id, "accept", W.Acceptance());
         var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
         string Person(string name) => people.EnumerateArray().First(p => p.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
 
