@@ -789,6 +789,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AcceptanceReview")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
 
@@ -817,6 +820,10 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<string>("Decision")
                         .HasColumnType("text");
 
+                    b.Property<string>("Declarations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("DocumentReview")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -825,8 +832,14 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("EvaluationReport")
+                        .HasColumnType("text");
+
                     b.Property<string>("Factory")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FactoryProfile")
                         .HasColumnType("text");
 
                     b.Property<string>("FailureNotice")

@@ -778,6 +778,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AcceptanceReview")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
@@ -806,6 +809,10 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<string>("Decision")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Declarations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DocumentReview")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -814,8 +821,14 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EvaluationReport")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Factory")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactoryProfile")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FailureNotice")
