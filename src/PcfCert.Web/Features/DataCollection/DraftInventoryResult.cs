@@ -23,7 +23,11 @@ public sealed class DraftInventoryResult(IStringLocalizer<SharedResource> l)
 
     public sealed record View(
         FootprintResult Result, FootprintChart Stages, FootprintChart Gases, FootprintChart Lines, IReadOnlyList<LineContribution> TopLines,
-        int LinesWithEmissions, IReadOnlyList<LifeCycleStage> OutsideBoundary, UncertaintyResult? Uncertainty, IReadOnlyList<string> WithoutUncertainty);
+        int LinesWithEmissions, IReadOnlyList<LifeCycleStage> OutsideBoundary, UncertaintyResult? Uncertainty, IReadOnlyList<string> WithoutUncertainty)
+    {
+        /// <summary>Upstream paths of the inventory's model with cumulative shares (issue 16 item 5); null when the result has none.</summary>
+        public ContributionTreeView? Tree { get; init; }
+    }
 
     public View? Handle(CheckInventory.Checked? checkedInventory, double? cutOffLimitShare)
     {
@@ -51,7 +55,10 @@ public sealed class DraftInventoryResult(IStringLocalizer<SharedResource> l)
         };
         var withUncertainty = FootprintCalculator.Calculate(build.Model, options);
         return new View(result, stages, gases, lines, [.. contributions.Take(TopLines)], contributions.Count, outside,
-            withUncertainty.IsSuccess ? withUncertainty.Value!.Uncertainty : null, WithoutUncertainty(checkedInventory.Inventory, build));
+            withUncertainty.IsSuccess ? withUncertainty.Value!.Uncertainty : null, WithoutUncertainty(checkedInventory.Inventory, build))
+        {
+            Tree = ContributionTreeView.From("draft-tree", result.ContributionTree, build.Model),
+        };
     }
 
     /// <summary>Whether a boundary admits a stage (GB/T 24067-2024 6.3.4): cradle to gate the first two, gate to gate production only.</summary>
