@@ -93,6 +93,22 @@ public sealed class DataCollectionJourneys(BrowserFixture browser)
             await Expect(applicant.GetByTestId("draft-hotspot").First).ToContainTextAsync("64.9 %");
             await Expect(applicant.GetByTestId("draft-outside-boundary")).ToContainTextAsync("销售和运输");
             await Expect(applicant.GetByTestId("draft-uncertainty")).ToContainTextAsync("95% 区间");
+
+            // Issue 16 item 5: the contribution tree. The production stage (root) is open and holds the raw-material stage:
+            // own 0.6205 + 0.092877 = 0.713377 of 0.955777 = 74.64 %; raw materials 0.2424 / 0.955777 = 25.36 % cumulative.
+            var tree = applicant.GetByTestId("contribution-tree");
+            await Expect(tree).ToContainTextAsync("贡献树");
+            var rawMaterials = tree.Locator("[data-testid=tree-node][data-process=raw-material-acquisition]");
+            await Expect(rawMaterials).ToBeVisibleAsync();
+            await Expect(rawMaterials.GetByTestId("tree-cumulative-share")).ToHaveTextAsync("25.36 %");
+            await Expect(rawMaterials).ToContainTextAsync("原材料获取");
+            await Expect(tree.GetByTestId("tree-own-share").First).ToHaveTextAsync("74.64 %");
+            // A branch is a <details>: closing and opening it needs no script.
+            var root = tree.GetByTestId("tree-branch-production").Locator("summary").First;
+            await root.ClickAsync();
+            await Expect(rawMaterials).ToBeHiddenAsync();
+            await root.ClickAsync();
+            await Expect(rawMaterials).ToBeVisibleAsync();
             await Expect(applicant.GetByTestId("inventory-not-submittable")).ToContainTextAsync("阶段后即可提交");
             await Expect(applicant.GetByTestId("inventory-submit")).ToHaveCountAsync(0);
 
