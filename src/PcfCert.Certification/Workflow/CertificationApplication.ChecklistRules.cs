@@ -9,8 +9,6 @@ public sealed partial class CertificationApplication
     /// the inspection cannot pass until one was raised against every such clause (and closed, checked before).
     /// </summary>
     /// <exception cref="WorkflowException">Every clause judged nonconforming without a nonconformity, listed at once.</exception>
-    private List<DomainProblem> NonconformitiesNotRaised() => Checklist
-        .Where(r => r.Verdict == ChecklistVerdict.Nonconforming && Nonconformities.All(n => n.ClauseId != r.ClauseId))
-        .Select(r => WorkflowException.Problem(WorkflowError.NonconformityNotRaised, $"checklist.{r.ClauseId}", r.ClauseId))
-        .ToList();
+    private IReadOnlyList<DomainProblem> NonconformitiesNotRaised() =>
+        InspectionChecklist.NonconformitiesNotRaised(Checklist, Nonconformities.Select(n => n.ClauseId));
 }

@@ -44,12 +44,7 @@ public sealed partial class CertificationApplication
     {
         CheckScheme(scheme);
         Require(ApplicationStatus.Inspecting);
-        if (scheme.FactoryAssuranceChecklist.Clauses.All(c => c.Id != result.ClauseId))
-        {
-            throw new WorkflowException(WorkflowError.UnknownItem, result.ClauseId);
-        }
-        Checklist = [.. Checklist.Where(c => c.ClauseId != result.ClauseId), result];
-        Checklist = Checklist.OrderBy(c => ClauseOrder(scheme, c.ClauseId)).ToList();
+        Checklist = InspectionChecklist.Merge(scheme, Checklist, [result]);
         Touch();
     }
 
@@ -63,24 +58,7 @@ public sealed partial class CertificationApplication
     {
         CheckScheme(scheme);
         Require(ApplicationStatus.Inspecting);
-        ArgumentNullException.ThrowIfNull(results);
-        if (results.Count == 0)
-        {
-            throw new WorkflowException(WorkflowError.MissingField, "checklist");
-        }
-        var problems = results
-            .Where(r => scheme.FactoryAssuranceChecklist.Clauses.All(c => c.Id != r.ClauseId))
-            .Select(r => WorkflowException.Problem(WorkflowError.UnknownItem, $"checklist.{r.ClauseId}", r.ClauseId))
-            .Concat(results.GroupBy(r => r.ClauseId).Where(g => g.Count() > 1)
-                .Select(g => WorkflowException.Problem(WorkflowError.InvalidValue, $"checklist.{g.Key}", $"checklist.{g.Key}")))
-            .ToList();
-        if (problems.Count > 0)
-        {
-            throw new WorkflowException(problems);
-        }
-        var recorded = results.Select(r => r.ClauseId).ToHashSet(StringComparer.Ordinal);
-        Checklist = Checklist.Where(c => !recorded.Contains(c.ClauseId)).Concat(results)
-            .OrderBy(c => ClauseOrder(scheme, c.ClauseId)).ToList();
+        Checklist = InspectionChecklist.Merge(scheme, Checklist, results);
         Touch();
     }
 
@@ -106,10 +84,7 @@ public sealed partial class CertificationApplication
     {
         CheckScheme(scheme);
         Require(ApplicationStatus.Inspecting);
-        if (scheme.FactoryAssuranceChecklist.Clauses.All(c => c.Id != clauseId))
-        {
-            throw new WorkflowException(WorkflowError.UnknownItem, clauseId);
-        }
+        InspectionChecklist.RequireClause(scheme, clauseId);
         var raised = ChinaDate(at);
         var deadline = scheme.Parameters.RectificationMonths.Value is { } months
             ? CalendarPeriods.AddMonths(raised, months)
@@ -202,9 +177,7 @@ public sealed partial class CertificationApplication
         Need(problems, conclusion.ApplicantDetails, "conclusion.applicantDetails");
         Need(problems, conclusion.ConformityStatement, "conclusion.conformityStatement");
         Need(problems, conclusion.Conclusion, "conclusion.conclusion");
-        problems.AddRange(scheme.FactoryAssuranceChecklist.Clauses.Where(c => Checklist.All(r => r.ClauseId != c.Id))
-            .Select(c => WorkflowException.Problem(WorkflowError.ChecklistIncomplete, $"checklist.{c.Id}",
-                new LocalizedText($"{c.Id} {c.Title.Zh}", $"{c.Id} {c.Title.En}"))));
+        problems.AddRange(InspectionChecklist.Unjudged(scheme, Checklist));
         problems.AddRange(Nonconformities.Where(n => n.Status != NonconformityStatus.Closed)
             .Select(n => WorkflowException.Problem(WorkflowError.NonconformityOpen, $"nonconformities.{n.Number}", n.Number)));
         problems.AddRange(NonconformitiesNotRaised());
@@ -235,7 +208,4 @@ public sealed partial class CertificationApplication
         Nonconformities = Nonconformities.Select(n => n.Number == nc.Number ? nc : n).ToList();
         Touch();
     }
-
-    private static int ClauseOrder(SchemeDefinition scheme, string clauseId) =>
-        scheme.FactoryAssuranceChecklist.Clauses.Select((c, i) => (c.Id, i)).First(x => x.Id == clauseId).i;
 }
