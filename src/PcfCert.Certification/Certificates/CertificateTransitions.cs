@@ -77,6 +77,15 @@ public enum CertificateError
     /// <summary>A surveillance of a CEC certificate must record the year-on-year reduction and the target (CEC 6.2).</summary>
     ReductionRecordRequired,
 
+    /// <summary>A passed surveillance lacks part of its inspection (CEC 6.2, PCEC 8.1): the verified footprint of the surveillance period.</summary>
+    SurveillanceFootprintMissing,
+
+    /// <summary>The surveillance's footprint model fails the scheme's cut-off limit (CEC 5.4.3.2 c) and cannot be the verified value.</summary>
+    CutOffFailed,
+
+    /// <summary>The surveillance report's number or a part of its conclusion is missing.</summary>
+    SurveillanceReportIncomplete,
+
     /// <summary>The change request is not in a status that allows this.</summary>
     IllegalChangeRequestMove,
 

@@ -31,8 +31,20 @@ public enum HolderRequestTrigger
 /// <summary>What moves a surveillance.</summary>
 public enum SurveillanceTrigger
 {
-    /// <summary>The verdict is recorded.</summary>
-    Complete,
+    /// <summary>The team and the plan are assigned, or re-planned before the inspection starts.</summary>
+    AssignTeam,
+
+    /// <summary>The on-site surveillance inspection starts.</summary>
+    StartInspection,
+
+    /// <summary>A checklist verdict, a consistency check, a footprint model, the verified value or a nonconformity is recorded.</summary>
+    Record,
+
+    /// <summary>The inspection is concluded as passed (the certificate stays valid, CEC 6.3, PCEC 8.4).</summary>
+    Pass,
+
+    /// <summary>The inspection is concluded as failed (the certificate is suspended, CEC 6.3 → 7.4, PCEC 8.4 → 10.4).</summary>
+    Fail,
 }
 
 /// <summary>The transition tables of the requests and visits that follow a certificate (CEC 6–7, PCEC 8–9).</summary>
@@ -70,6 +82,11 @@ public static class RequestLifecycles
     /// <summary>Surveillance (获证后监督, CEC 6, PCEC 8).</summary>
     public static TransitionTable<SurveillanceStatus, SurveillanceTrigger> Surveillance { get; } = new(
     [
-        new(SurveillanceStatus.Open, SurveillanceTrigger.Complete, SurveillanceStatus.Completed),
+        new(SurveillanceStatus.Open, SurveillanceTrigger.AssignTeam, SurveillanceStatus.TeamAssigned),
+        new(SurveillanceStatus.TeamAssigned, SurveillanceTrigger.AssignTeam, SurveillanceStatus.TeamAssigned),
+        new(SurveillanceStatus.TeamAssigned, SurveillanceTrigger.StartInspection, SurveillanceStatus.Inspecting),
+        new(SurveillanceStatus.Inspecting, SurveillanceTrigger.Record, SurveillanceStatus.Inspecting),
+        new(SurveillanceStatus.Inspecting, SurveillanceTrigger.Pass, SurveillanceStatus.Completed),
+        new(SurveillanceStatus.Inspecting, SurveillanceTrigger.Fail, SurveillanceStatus.Completed),
     ], (from, trigger) => new CertificateDomainException(CertificateError.IllegalSurveillanceMove, $"A surveillance in status {from} cannot {trigger}."));
 }

@@ -15,22 +15,30 @@ public enum UnannouncedTrigger
     ChangeInformation,
 }
 
-/// <summary>Status of a surveillance.</summary>
+/// <summary>Status of a surveillance; moves follow <see cref="RequestLifecycles.Surveillance"/>.</summary>
 public enum SurveillanceStatus
 {
-    /// <summary>Opened, not yet concluded.</summary>
+    /// <summary>Opened, no team yet.</summary>
     Open,
 
-    /// <summary>Concluded with a verdict.</summary>
+    /// <summary>The team and the plan are assigned (may be re-planned until the inspection starts).</summary>
+    TeamAssigned,
+
+    /// <summary>The on-site surveillance inspection is under way: checklist, consistency and footprint are recorded.</summary>
+    Inspecting,
+
+    /// <summary>Concluded with a verdict and the surveillance report.</summary>
     Completed,
 }
 
 /// <summary>
-/// A surveillance (获证后监督) of a certificate: planned (annual) or unannounced. The inspection and verification
-/// themselves belong to the workflow; a surveillance records their reference, the verdict, the CEC 6.2 record and
-/// the nonconformities with their rectification deadline.
+/// A surveillance (获证后监督) of a certificate: planned (annual) or unannounced. It is an on-site inspection like the
+/// initial one (CEC 6.2 "与 5.4 现场检查要求一致", PCEC 8.1 1)–3)): a team formed under the same rules records the
+/// factory-assurance checklist, product consistency and the footprint verified from the surveillance period's model
+/// (Surveillance.Inspection.cs), then concludes with the report, the CEC 6.2 a) year-on-year comparison and b) the
+/// reduction target, and the nonconformities with their rectification deadline (CEC 6.3).
 /// </summary>
-public sealed class Surveillance
+public sealed partial class Surveillance
 {
     private readonly List<SurveillanceNonconformity> _nonconformities = [];
 
@@ -59,19 +67,19 @@ public sealed class Surveillance
     /// <summary>Date the on-site work was carried out (the date that counts for the plan).</summary>
     public DateOnly? CarriedOutOn { get; private set; }
 
-    /// <summary>Reference of the workflow's inspection and verification.</summary>
+    /// <summary>Number of the surveillance inspection report.</summary>
     public string? InspectionReference { get; private set; }
 
     /// <summary>Whether the surveillance passed.</summary>
     public bool? Passed { get; private set; }
 
-    /// <summary>Verified footprint at this surveillance.</summary>
+    /// <summary>Footprint verified at this surveillance, kg CO2e per declared unit rounded to 0.0001 (from <see cref="VerifiedValue"/>).</summary>
     public decimal? FootprintValue { get; private set; }
 
-    /// <summary>CEC 6.2 a): whether the footprint fell against the previous year.</summary>
+    /// <summary>CEC 6.2 a): whether the footprint fell against the previous year (computed at the conclusion).</summary>
     public bool? FootprintBelowPreviousYear { get; private set; }
 
-    /// <summary>CEC 6.2 b): whether the previous year's reduction target was met.</summary>
+    /// <summary>CEC 6.2 b): whether the previous year's reduction target was met (computed at the conclusion).</summary>
     public bool? ReductionTargetMet { get; private set; }
 
     /// <summary>Nonconformities raised.</summary>
@@ -123,7 +131,7 @@ public sealed class Surveillance
     /// <param name="surveillances">The certificate's surveillances.</param>
     /// <returns>True when a planned one is open: only an unannounced one may be opened now.</returns>
     public static bool PlannedOneOpen(IEnumerable<Surveillance> surveillances) =>
-        surveillances.Any(s => !s.Unannounced && RequestLifecycles.Surveillance.Allows(s.Status, SurveillanceTrigger.Complete));
+        surveillances.Any(s => !s.Unannounced && !RequestLifecycles.Surveillance.IsTerminal(s.Status));
 
     private static Surveillance Open(Guid id, Certificate certificate, DateOnly today, UnannouncedTrigger? trigger)
     {
@@ -136,39 +144,6 @@ public sealed class Surveillance
             Id = id, CertificateId = certificate.Id, Unannounced = trigger is not null, Trigger = trigger, OpenedOn = today,
             Status = SurveillanceStatus.Open, ConcurrencyStamp = Guid.NewGuid(),
         };
-    }
-
-    /// <summary>Records the verdict. Under CEC the year-on-year reduction and the reduction target must be recorded (6.2).</summary>
-    /// <param name="result">The findings.</param>
-    /// <param name="rules">The scheme's rules.</param>
-    /// <param name="earliestAllowed">The plan's first permitted day for a planned surveillance (PCEC 8.2); null when none.</param>
-    public void Complete(SurveillanceResult result, CertificateRules rules, DateOnly? earliestAllowed)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var next = RequestLifecycles.Surveillance.Next(Status, SurveillanceTrigger.Complete);
-        if (rules.SurveillanceRecordsYearOnYearReduction && (result.FootprintBelowPreviousYear is null || result.ReductionTargetMet is null))
-        {
-            throw new CertificateDomainException(CertificateError.ReductionRecordRequired,
-                "CEC 6.2 requires recording whether the footprint fell against the previous year and whether the reduction target was met.");
-        }
-        if (result.CarriedOutOn < OpenedOn || (!Unannounced && earliestAllowed is { } e && result.CarriedOutOn < e))
-        {
-            throw new CertificateDomainException(CertificateError.DateOutOfOrder, "The surveillance date is outside its permitted window.");
-        }
-        ArgumentException.ThrowIfNullOrWhiteSpace(result.InspectionReference);
-        CarriedOutOn = result.CarriedOutOn;
-        InspectionReference = result.InspectionReference.Trim();
-        Passed = result.Passed;
-        FootprintValue = result.FootprintValue;
-        FootprintBelowPreviousYear = result.FootprintBelowPreviousYear;
-        ReductionTargetMet = result.ReductionTargetMet;
-        foreach (var finding in result.Nonconformities.Where(n => !string.IsNullOrWhiteSpace(n)))
-        {
-            _nonconformities.Add(new SurveillanceNonconformity(Guid.NewGuid(), finding.Trim(), result.CarriedOutOn,
-                CertificateDates.RectifyBy(result.CarriedOutOn, rules)));
-        }
-        Status = next;
-        ConcurrencyStamp = Guid.NewGuid();
     }
 
     /// <summary>The holder submits rectification evidence for a nonconformity (CEC 6.3, PCEC 8.3 with 7.4.2).</summary>
@@ -227,20 +202,3 @@ public sealed class Surveillance
         _nonconformities.SingleOrDefault(n => n.Id == nonconformityId)
         ?? throw new ArgumentException("Unknown nonconformity.", nameof(nonconformityId));
 }
-
-/// <summary>The findings of a surveillance.</summary>
-/// <param name="CarriedOutOn">Date of the on-site work.</param>
-/// <param name="InspectionReference">Reference of the inspection and verification report.</param>
-/// <param name="Passed">Verdict.</param>
-/// <param name="FootprintValue">Verified footprint, if verified.</param>
-/// <param name="FootprintBelowPreviousYear">CEC 6.2 a).</param>
-/// <param name="ReductionTargetMet">CEC 6.2 b).</param>
-/// <param name="Nonconformities">Descriptions of nonconformities raised.</param>
-public sealed record SurveillanceResult(
-    DateOnly CarriedOutOn,
-    string InspectionReference,
-    bool Passed,
-    decimal? FootprintValue,
-    bool? FootprintBelowPreviousYear,
-    bool? ReductionTargetMet,
-    IReadOnlyList<string> Nonconformities);

@@ -15,9 +15,10 @@ public sealed class SurveillanceNonconformity
         Description = string.Empty;
     }
 
-    internal SurveillanceNonconformity(Guid id, string description, DateOnly foundOn, DateOnly rectifyBy)
+    internal SurveillanceNonconformity(Guid id, string? clauseId, string description, DateOnly foundOn, DateOnly rectifyBy)
     {
         Id = id;
+        ClauseId = clauseId;
         Description = description;
         FoundOn = foundOn;
         RectifyBy = rectifyBy;
@@ -26,6 +27,9 @@ public sealed class SurveillanceNonconformity
 
     /// <summary>Identity.</summary>
     public Guid Id { get; private set; }
+
+    /// <summary>The factory-assurance checklist clause judged 不符合, when raised against one.</summary>
+    public string? ClauseId { get; private set; }
 
     /// <summary>What was found.</summary>
     public string Description { get; private set; }
