@@ -110,10 +110,23 @@ internal sealed class SurveillanceConfiguration : IEntityTypeConfiguration<Surve
         // At most one open planned surveillance per certificate, also when two managers open one at the same moment
         // ("Unannounced" is 0/1 on SQLite and boolean on PostgreSQL: NOT works on both).
         builder.HasIndex(s => s.CertificateId, "IX_certificate_surveillances_one_open_planned").IsUnique()
-            .HasFilter("\"Status\" = 'Open' AND NOT \"Unannounced\"");
+            .HasFilter("\"Status\" <> 'Completed' AND NOT \"Unannounced\"");
         builder.Property(s => s.Trigger).HasConversion<string>().HasMaxLength(40);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.InspectionReference).HasMaxLength(100);
+        // The surveillance inspection (CEC 6.2, PCEC 8.1), stored as the initial inspection's parts are.
+        builder.Property(s => s.PersonDays).HasPrecision(6, 2);
+        builder.Property(s => s.Team).HasJsonConversion();
+        builder.Property(s => s.Plan).HasJsonConversion();
+        builder.Property(s => s.Checklist).HasJsonConversion();
+        builder.Property(s => s.ConsistencyChecks).HasJsonConversion();
+        builder.Property(s => s.ModelVersions).HasJsonConversion();
+        builder.Property(s => s.VerifiedValue).HasJsonConversion();
+        builder.Property(s => s.Report).HasJsonConversion();
+        builder.Property(s => s.FootprintValue).HasPrecision(18, 6);
+        builder.Property(s => s.PreviousFootprintValue).HasPrecision(18, 6);
+        builder.Property(s => s.ReductionTarget).HasPrecision(9, 6);
+        builder.Property(s => s.NextReductionTarget).HasPrecision(9, 6);
         builder.HasMany(s => s.Nonconformities).WithOne().HasForeignKey("SurveillanceId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Nonconformities).HasField("_nonconformities").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
@@ -127,6 +140,7 @@ internal sealed class SurveillanceNonconformityConfiguration : IEntityTypeConfig
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Description).HasMaxLength(2000);
+        builder.Property(n => n.ClauseId).HasMaxLength(40);
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(n => n.Submissions).HasJsonConversion();
     }

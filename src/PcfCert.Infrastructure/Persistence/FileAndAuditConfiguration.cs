@@ -32,6 +32,18 @@ internal sealed class FootprintModelRecordConfiguration : IEntityTypeConfigurati
     }
 }
 
+internal sealed class SurveillanceModelRecordConfiguration : IEntityTypeConfiguration<SurveillanceModelRecord>
+{
+    public void Configure(EntityTypeBuilder<SurveillanceModelRecord> b)
+    {
+        b.ToTable("surveillance_model_versions");
+        b.HasKey(m => m.Id);
+        b.HasOne<PcfCert.Certification.Certificates.Surveillance>().WithMany().HasForeignKey(m => m.SurveillanceId);
+        b.HasIndex(m => new { m.SurveillanceId, m.Version }).IsUnique();
+        b.Property(m => m.InputSha256).HasMaxLength(64);
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)

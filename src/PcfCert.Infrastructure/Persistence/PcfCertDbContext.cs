@@ -32,6 +32,8 @@ public sealed class PcfCertDbContext(DbContextOptions<PcfCertDbContext> options)
 
     public DbSet<FootprintModelRecord> FootprintModels => Set<FootprintModelRecord>();
 
+    public DbSet<SurveillanceModelRecord> SurveillanceModels => Set<SurveillanceModelRecord>();
+
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<ChangeRequest> CertificateChangeRequests => Set<ChangeRequest>();
