@@ -56,7 +56,15 @@ public static class CertificateServices
         services.AddScoped<Applications.FailOverdueRectifications>();
         services.AddScoped<LookUpCertificate>();
         services.AddScoped<OpenSurveillance>();
-        services.AddScoped<CompleteSurveillance>();
+        services.AddScoped<SurveillanceWork>();
+        services.AddScoped<AssignSurveillanceTeam>();
+        services.AddScoped<StartSurveillanceInspection>();
+        services.AddScoped<RecordSurveillanceChecklist>();
+        services.AddScoped<RecordSurveillanceConsistency>();
+        services.AddScoped<RaiseSurveillanceNonconformity>();
+        services.AddScoped<AttachSurveillanceModel>();
+        services.AddScoped<RecordSurveillanceVerifiedValue>();
+        services.AddScoped<ConcludeSurveillance>();
         services.AddScoped<SubmitSurveillanceRectification>();
         services.AddScoped<JudgeSurveillanceRectification>();
         services.AddScoped<SurveillanceDueList>();

@@ -9,8 +9,7 @@ using PcfCert.Web.Hosting;
 namespace PcfCert.Web.Features.Certificates;
 
 /// <summary>One certificate for the body and the holder: contents, status, plan, history, versions, requests, and the actions each may take.</summary>
-public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertificateRulesSource schemes, TimeProvider time,
-    Microsoft.Extensions.Localization.IStringLocalizer<PcfCert.Web.Localization.SharedResource> l) : PageModel
+public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertificateRulesSource schemes, TimeProvider time) : PageModel
 {
     public Certificate Certificate { get; private set; } = null!;
 
@@ -74,30 +73,12 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
     [BindProperty]
     public FootprintReportForm Footprint { get; set; } = new();
 
-    /// <summary>The surveillance verdict as the form posts it; nonconformities one per line.</summary>
+    /// <summary>Opening a surveillance as the form posts it (the inspection itself is recorded on /Surveillance/Inspection).</summary>
     public sealed class SurveillanceForm
     {
         public bool Unannounced { get; set; }
 
         public UnannouncedTrigger? Trigger { get; set; }
-
-        public DateOnly? CarriedOutOn { get; set; }
-
-        public string? InspectionReference { get; set; }
-
-        public bool Passed { get; set; }
-
-        public decimal? FootprintValue { get; set; }
-
-        public bool? FootprintBelowPreviousYear { get; set; }
-
-        public bool? ReductionTargetMet { get; set; }
-
-        public string? Nonconformities { get; set; }
-
-        public SurveillanceResult ToResult() => new(
-            CarriedOutOn ?? default, InspectionReference ?? "", Passed, FootprintValue, FootprintBelowPreviousYear, ReductionTargetMet,
-            (Nonconformities ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     /// <summary>A month's footprint as the holder's form posts it (input type=month gives "yyyy-MM").</summary>
@@ -139,20 +120,6 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
 
     public Task<IActionResult> OnPostOpenSurveillanceAsync(Guid id, [FromServices] OpenSurveillance uc, CancellationToken ct) =>
         Managed(id, () => uc.Handle(id, new OpenSurveillance.Input(Verdict.Unannounced, Verdict.Unannounced ? Verdict.Trigger : null), ct), "Flash.SurveillanceOpened", ct);
-
-    public async Task<IActionResult> OnPostCompleteSurveillanceAsync(Guid id, Guid surveillanceId, [FromServices] CompleteSurveillance uc, CancellationToken ct)
-    {
-        if (!await OwnSurveillanceAsync(id, surveillanceId, ct))
-        {
-            return NotFound();
-        }
-        if (Verdict.CarriedOutOn is null)
-        {
-            ModelState.AddModelError("Verdict.CarriedOutOn", l["Validation.Required", l["Surveillance.CarriedOutOn"]]);
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-        return await Managed(id, () => uc.Handle(surveillanceId, Verdict.ToResult(), ct), "Flash.SurveillanceCompleted", ct);
-    }
 
     public async Task<IActionResult> OnPostJudgeRectificationAsync(Guid id, Guid surveillanceId, Guid nonconformityId, bool accept,
         [FromServices] JudgeSurveillanceRectification uc, CancellationToken ct) =>

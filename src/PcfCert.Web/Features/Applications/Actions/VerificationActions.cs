@@ -34,31 +34,23 @@ public sealed class AttachFootprintModel : IApplicationAction
         {
             throw new ActionInputException("model", "Validation.RequiredField");
         }
-        var parsed = ModelDocument.Parse(json);
-        if (!parsed.IsSuccess)
+        var (model, errors) = Footprints.ComputedModel.Compute(json, c.Scheme);
+        if (model is null)
         {
-            throw new ModelRejectedException(parsed.Errors);
+            throw new ModelRejectedException(errors);
         }
-        var cutOff = (double?)c.Scheme.Parameters.CutOffMassShareMax.Value ?? CalculationOptions.Default.CutOffLimitShare;
-        var outcome = FootprintCalculator.Calculate(parsed.Value!, CalculationOptions.Default with { CutOffLimitShare = cutOff });
-        if (!outcome.IsSuccess)
-        {
-            throw new ModelRejectedException(outcome.Errors);
-        }
-        var result = outcome.Value!;
         var record = new FootprintModelRecord
         {
             Id = Guid.NewGuid(),
             ApplicationId = c.Application.Id,
             Version = c.Application.ModelVersions.Count + 1,
             ModelJson = json,
-            ResultJson = ResultDocument.Write(result),
-            InputSha256 = result.InputSha256,
+            ResultJson = model.ResultJson,
+            InputSha256 = model.InputSha256,
             CreatedAt = c.Now,
         };
         c.Db.FootprintModels.Add(record);
-        var unit = $"{result.DeclaredUnit.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} {result.DeclaredUnit.Unit}";
-        c.Application.AttachModel(c.Scheme, record.Id, result.InputSha256, result.TotalKgCO2e, unit, c.Actor, c.Now, result.CutOff.Passed);
+        c.Application.AttachModel(c.Scheme, record.Id, model.InputSha256, model.TotalKgCO2e, model.DeclaredUnit, c.Actor, c.Now, model.CutOffPassed);
     }
 }
 
