@@ -1,4 +1,5 @@
 using PcfCert.Certification.Certificates;
+using PcfCert.Certification.Tests.Workflow;
 using PcfCert.Certification.Workflow;
 
 namespace PcfCert.Certification.Tests.Certificates;
@@ -14,9 +15,11 @@ public sealed class SurveillanceNonconformityTests
 
     private static (Surveillance Surveillance, SurveillanceNonconformity Nonconformity) Completed(CertificateRules rules)
     {
-        var c = CertificateBuilder.Issued(rules, inspectionEnded: new DateOnly(2026, 1, 20));
-        var s = Surveillance.OpenUnannounced(Guid.NewGuid(), c, UnannouncedTrigger.Complaint, new DateOnly(2026, 7, 1));
-        s.Complete(new SurveillanceResult(new DateOnly(2026, 7, 21), "SV-3", true, null, true, true, ["台账缺少 3 月记录"]), rules, null);
+        var s = SurveillanceBuilder.Inspected(rules, new DateOnly(2026, 7, 1), unannounced: true);
+        var clause = SurveillanceBuilder.SchemeOf(rules).FactoryAssuranceChecklist.Clauses[0].Id;
+        s.RecordChecklist(SurveillanceBuilder.SchemeOf(rules), [new ChecklistResult(clause, ChecklistVerdict.Nonconforming, "台账缺少 3 月记录")]);
+        s.RaiseNonconformity(SurveillanceBuilder.SchemeOf(rules), clause, "台账缺少 3 月记录", new DateOnly(2026, 7, 21), rules);
+        s.Conclude(true, SurveillanceBuilder.Conclusion(new DateOnly(2026, 7, 21)), SurveillanceBuilder.SchemeOf(rules), rules, null, new SurveillanceBaseline(2.0, null));
         return (s, Assert.Single(s.Nonconformities));
     }
 
@@ -30,7 +33,13 @@ public sealed class SurveillanceNonconformityTests
         Surveillance.OpenUnannounced(Guid.NewGuid(), c, UnannouncedTrigger.FootprintDoubt, new DateOnly(2026, 9, 2));
 
         // Once its verdict is recorded the next planned one may be opened.
-        first.Complete(new SurveillanceResult(new DateOnly(2026, 9, 5), "SV-1", true, null, null, null, []), Pcec, null);
+        first.AssignTeam(SurveillanceBuilder.SchemeOf(Pcec), ApplicationBuilder.ValidTeam(), 2m, SurveillanceBuilder.Plan(new DateOnly(2026, 9, 1)),
+            SurveillanceBuilder.Context(Pcec), null);
+        // Still open while its team is assigned and while inspecting.
+        Assert.True(Surveillance.PlannedOneOpen([first]));
+        first.StartInspection();
+        first.Conclude(false, new SurveillanceConclusion(new DateOnly(2026, 9, 5), "SV-1", new InspectionConclusion("", "", "", "产品不一致")),
+            SurveillanceBuilder.SchemeOf(Pcec), Pcec, null, new SurveillanceBaseline(2.0, null));
         Assert.Equal(SurveillanceStatus.Open, Surveillance.OpenPlanned(Guid.NewGuid(), c, new DateOnly(2026, 9, 6), [first]).Status);
     }
 

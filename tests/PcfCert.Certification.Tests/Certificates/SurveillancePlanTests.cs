@@ -57,25 +57,16 @@ public sealed class SurveillancePlanTests
     }
 
     [Fact]
-    public void A_cec_surveillance_must_record_the_year_on_year_reduction_and_the_target()
-    {
-        var c = CertificateBuilder.Issued(Cec);
-        var s = Surveillance.OpenPlanned(Guid.NewGuid(), c, new DateOnly(2027, 2, 1), []);
-        var incomplete = new SurveillanceResult(new DateOnly(2027, 2, 10), "SV-1", true, 1.2m, null, true, []);
-        Assert.Equal(CertificateError.ReductionRecordRequired,
-            Assert.Throws<CertificateDomainException>(() => s.Complete(incomplete, Cec, null)).Error);
-        s.Complete(incomplete with { FootprintBelowPreviousYear = true }, Cec, null);
-        Assert.Equal(SurveillanceStatus.Completed, s.Status);
-    }
-
-    [Fact]
     public void A_pcec_planned_surveillance_before_its_earliest_day_is_refused_and_nonconformities_get_two_months()
     {
-        var c = CertificateBuilder.Issued(Pcec, inspectionEnded: new DateOnly(2026, 1, 20));
-        var s = Surveillance.OpenPlanned(Guid.NewGuid(), c, new DateOnly(2026, 7, 1), []);
-        var result = new SurveillanceResult(new DateOnly(2026, 7, 20), "SV-2", true, null, null, null, ["能源计量器具未校准"]);
-        Assert.Throws<CertificateDomainException>(() => s.Complete(result, Pcec, new DateOnly(2026, 7, 21)));
-        s.Complete(result with { CarriedOutOn = new DateOnly(2026, 7, 21) }, Pcec, new DateOnly(2026, 7, 21));
+        var s = SurveillanceBuilder.Inspected(Pcec, new DateOnly(2026, 7, 1));
+        var scheme = SurveillanceBuilder.SchemeOf(Pcec);
+        var clause = scheme.FactoryAssuranceChecklist.Clauses[^1].Id;
+        s.RecordChecklist(scheme, [new(clause, PcfCert.Certification.Workflow.ChecklistVerdict.Nonconforming, "能源计量器具未校准")]);
+        s.RaiseNonconformity(scheme, clause, "能源计量器具未校准", new DateOnly(2026, 7, 21), Pcec);
+        var baseline = new SurveillanceBaseline(2.0, null);
+        Assert.Throws<CertificateDomainException>(() => s.Conclude(true, SurveillanceBuilder.Conclusion(new DateOnly(2026, 7, 20)), scheme, Pcec, new DateOnly(2026, 7, 21), baseline));
+        s.Conclude(true, SurveillanceBuilder.Conclusion(new DateOnly(2026, 7, 21)), scheme, Pcec, new DateOnly(2026, 7, 21), baseline);
         var nc = Assert.Single(s.Nonconformities);
         Assert.Equal(new DateOnly(2026, 9, 21), nc.RectifyBy);
         Assert.Empty(s.OverdueNonconformities(new DateOnly(2026, 9, 21)));
@@ -88,9 +79,9 @@ public sealed class SurveillancePlanTests
     [Fact]
     public void An_unannounced_surveillance_records_its_trigger_and_ignores_the_earliest_day()
     {
-        var c = CertificateBuilder.Issued(Pcec);
-        var s = Surveillance.OpenUnannounced(Guid.NewGuid(), c, UnannouncedTrigger.Complaint, new DateOnly(2026, 4, 1));
-        s.Complete(new SurveillanceResult(new DateOnly(2026, 4, 2), "SV-U1", false, null, null, null, []), Pcec, new DateOnly(2026, 9, 16));
+        var s = SurveillanceBuilder.Inspecting(Pcec, new DateOnly(2026, 4, 1), unannounced: true);
+        s.Conclude(false, new SurveillanceConclusion(new DateOnly(2026, 4, 2), "SV-U1", new("", "", "", "投诉经查实")), SurveillanceBuilder.SchemeOf(Pcec), Pcec,
+            new DateOnly(2026, 9, 16), new SurveillanceBaseline(2.0, null));
         Assert.True(s.Unannounced);
         Assert.Equal(UnannouncedTrigger.Complaint, s.Trigger);
         Assert.False(s.Passed);

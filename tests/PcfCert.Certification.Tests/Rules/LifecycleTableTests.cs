@@ -92,7 +92,13 @@ public sealed class LifecycleTableTests
     public static TheoryData<SurveillanceStatus, SurveillanceTrigger, bool, SurveillanceStatus?> Surveillance() =>
         Every<SurveillanceStatus, SurveillanceTrigger>((s, t, _) => (s, t) switch
         {
-            (SurveillanceStatus.Open, SurveillanceTrigger.Complete) => SurveillanceStatus.Completed,
+            // CEC 6.2, PCEC 8.1: a surveillance is an on-site inspection: team (re-planned until it starts), inspection, verdict.
+            (SurveillanceStatus.Open, SurveillanceTrigger.AssignTeam) => SurveillanceStatus.TeamAssigned,
+            (SurveillanceStatus.TeamAssigned, SurveillanceTrigger.AssignTeam) => SurveillanceStatus.TeamAssigned,
+            (SurveillanceStatus.TeamAssigned, SurveillanceTrigger.StartInspection) => SurveillanceStatus.Inspecting,
+            (SurveillanceStatus.Inspecting, SurveillanceTrigger.Record) => SurveillanceStatus.Inspecting,
+            (SurveillanceStatus.Inspecting, SurveillanceTrigger.Pass) => SurveillanceStatus.Completed,
+            (SurveillanceStatus.Inspecting, SurveillanceTrigger.Fail) => SurveillanceStatus.Completed,
             _ => null,
         });
 
