@@ -69,6 +69,8 @@ public sealed partial class LocalizationTests
             .Concat(Enum.GetNames<CertificateError>().Select(n => "CertificateError." + n))
             .Concat(Enum.GetNames<CertificateNoticeKind>().Select(n => "CertificateNoticeKind." + n))
             .Concat(Enum.GetNames<SurveillanceStatus>().Select(n => "SurveillanceStatus." + n))
+            .Concat(Enum.GetNames<SurveillanceTrigger>().Select(n => "SurveillanceTrigger." + n))
+            .Concat(Enum.GetNames<PcfCert.Web.Features.Surveillance.SurveillanceParty>().Select(n => "SurveillanceParty." + n))
             .Concat(Enum.GetNames<PcfCert.Footprint.ErrorCode>().Select(n => "FootprintError." + n))
             .Concat(Enum.GetNames<PcfCert.Footprint.Background.PackageErrorCode>().Select(n => "Background.Error." + n))
             .Concat(new[] { "created", "revised", "unchanged" }.Select(n => "Background.Change." + n))
