@@ -197,17 +197,12 @@ public abstract class CertificateLifeScenarios<THost>(THost host) : IClassFixtur
         (await anonymous.Http.GetFromJsonAsync<JsonElement>("/api/v1/registry/notices")).EnumerateArray()
             .Single(n => n.GetProperty("number").GetString() == number);
 
-    /// <summary>An unannounced surveillance of the suspended certificate recorded with its verdict: the re-inspection.</summary>
-    private static async Task<Guid> InspectAsync(TestClient manager, Guid certificateId, bool passed)
+    /// <summary>An unannounced surveillance inspection of the suspended certificate concluded with its verdict: the re-inspection.</summary>
+    private async Task<Guid> InspectAsync(TestClient manager, Guid certificateId, bool passed)
     {
-        var opened = await manager.Http.PostAsJsonAsync($"/api/v1/surveillance/certificates/{certificateId}", new { unannounced = true, trigger = "FootprintDoubt" });
-        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        var surveillance = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
-        var completed = await manager.Http.PostAsJsonAsync($"/api/v1/surveillance/{surveillance}/complete",
-            new { carriedOutOn = today, inspectionReference = "RI-" + surveillance.ToString("N")[..6], passed, nonconformities = Array.Empty<string>() });
-        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-        return surveillance;
+        var scheme = (await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{certificateId}")).GetProperty("schemeId").GetString()!;
+        var concluded = await Surveillance.SurveillanceData.ConcludedAsync(host, manager, certificateId, scheme, 1.9, passed, unannounced: true);
+        return concluded.GetProperty("id").GetGuid();
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using PcfCert.Web.Tests.Infrastructure;
 
 namespace PcfCert.Web.Tests.Certificates;
@@ -9,7 +10,7 @@ namespace PcfCert.Web.Tests.Certificates;
 public abstract class SurveillancePageScenarios<THost>(THost host) : IClassFixture<THost> where THost : PcfCertHost
 {
     [Fact]
-    public async Task A_manager_opens_a_surveillance_records_the_cec_verdict_with_a_nonconformity_and_closes_it()
+    public async Task Cec_6_2_a_manager_opens_a_surveillance_the_team_records_the_inspection_on_its_page_with_a_nonconformity_and_it_is_closed()
     {
         var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
         using var manager = await CertificateData.ManagerAsync(host);
@@ -21,21 +22,50 @@ public abstract class SurveillancePageScenarios<THost>(THost host) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         var html = await manager.GetPageAsync(page);
         Assert.Contains("投诉", html); // UnannouncedTrigger.Complaint
-        var surveillanceId = FormRoute(html, "CompleteSurveillance", "surveillanceId");
+        var surveillanceId = System.Text.RegularExpressions.Regex.Match(html, "/Surveillance/Inspection/([0-9a-f-]{36})").Groups[1].Value;
+        var inspection = $"/Surveillance/Inspection/{surveillanceId}";
 
-        // CEC 6.2 needs both year-on-year answers: without them the verdict is refused and the surveillance stays open.
+        // CEC 6.2: the surveillance is an inspection. The manager forms the team on its page (the demo register), the
+        // inspector starts it and records every clause, the product's consistency and the period's model.
+        var (leader, verifier) = await Surveillance.SurveillanceData.DemoTeamAsync(host);
         var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"); // the body's date is Beijing time
-        var incomplete = await manager.PostFormAsync($"{page}?handler=CompleteSurveillance&surveillanceId={surveillanceId}",
-            [new("Verdict.CarriedOutOn", today), new("Verdict.InspectionReference", "SV-1"), new("Verdict.Passed", "true")], page);
-        Assert.Equal(HttpStatusCode.OK, incomplete.StatusCode);
-        Assert.Contains("class=\"errors\"", await incomplete.Content.ReadAsStringAsync());
-        Assert.Contains("进行中", await manager.GetPageAsync(page)); // SurveillanceStatus.Open
+        Assert.Contains("data-testid=\"surveillance-team-form\"", await manager.GetPageAsync(inspection));
+        var team = await manager.PostFormAsync($"{inspection}?handler=Team",
+            [new("Team.Leader", leader.ToString()), new("Team.Members", verifier.ToString()), new("Team.PersonDays", "2"), new("Team.Purpose", "年度监督"),
+             new("Team.Basis", "CEC-7065CVP-A/0"), new("Team.Scope", "全部认证单元"), new("Team.From", today), new("Team.To", today)], inspection);
+        Assert.Equal(HttpStatusCode.Redirect, team.StatusCode);
+        using var inspector = await Surveillance.SurveillanceData.InspectorAsync(host);
+        Assert.DoesNotContain("data-testid=\"surveillance-start\"", await manager.GetPageAsync(inspection)); // the team starts, not the manager
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=Start", [], inspection)).StatusCode);
+        var scheme = host.Services.GetRequiredService<PcfCert.Certification.Schemes.SchemeCatalog>().Get(CertificateData.Cec);
+        var clauses = scheme.FactoryAssuranceChecklist.Clauses;
+        var checklist = clauses.Select(c => new KeyValuePair<string, string>("verdict-" + c.Id, c == clauses[0] ? "Nonconforming" : "Conforming")).ToList();
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=Checklist", checklist, inspection)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=Consistency",
+            [new("Consistency.Sample", "批号 2026-001"), new("Consistency.Consistent", "true")], inspection)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=Model",
+            [new("ModelJson", PcfCert.Web.Hosting.ApprovedApplication.Model(1.9))], inspection)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=Verified", [new("ModelVersion", "1")], inspection)).StatusCode);
 
-        var completed = await manager.PostFormAsync($"{page}?handler=CompleteSurveillance&surveillanceId={surveillanceId}",
-            [new("Verdict.CarriedOutOn", today), new("Verdict.InspectionReference", "SV-1"), new("Verdict.Passed", "true"),
-             new("Verdict.FootprintValue", "1.9"), new("Verdict.FootprintBelowPreviousYear", "true"), new("Verdict.ReductionTargetMet", "false"),
-             new("Verdict.Nonconformities", "能源计量器具未校准\n台账缺少 3 月记录")], page);
-        Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
+        // A 不符合 clause without its nonconformity: the pass is refused with the clause named, nothing changes.
+        KeyValuePair<string, string>[] conclusion =
+        [
+            new("Conclusion.Passed", "true"), new("Conclusion.CarriedOutOn", today), new("Conclusion.ReportNumber", "SV-1"),
+            new("Conclusion.PurposeBasisScope", "年度监督"), new("Conclusion.ApplicantDetails", "委托人"), new("Conclusion.ConformityStatement", "一项不符合"),
+            new("Conclusion.Conclusion", "通过，不符合项限期整改"), new("Conclusion.PreviousReductionTargetPercent", "3"),
+        ];
+        var refusedPass = await inspector.PostFormAsync($"{inspection}?handler=Conclude", conclusion, inspection);
+        Assert.Equal(HttpStatusCode.OK, refusedPass.StatusCode);
+        Assert.Contains("class=\"errors\"", await refusedPass.Content.ReadAsStringAsync());
+        Assert.Contains("现场检查中", await manager.GetPageAsync(inspection)); // SurveillanceStatus.Inspecting
+        foreach (var description in new[] { "能源计量器具未校准", "台账缺少 3 月记录" })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=Nonconformity",
+                [new("Nonconformity.ClauseId", clauses[0].Id), new("Nonconformity.Description", description)], inspection)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=Conclude", conclusion, inspection)).StatusCode);
+        var concluded = await manager.GetPageAsync(inspection);
+        Assert.Contains("-5 %", concluded); // (1.9 - 2.0) / 2.0 = -5 % against the certified 2.000
         html = await manager.GetPageAsync(page);
         Assert.Contains("已完成", html);
         Assert.Contains("能源计量器具未校准", html);
@@ -79,8 +109,7 @@ public abstract class SurveillancePageScenarios<THost>(THost host) : IClassFixtu
         var surveillanceId = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var page = $"/Certificates/Details/{second}";
-        var response = await manager.PostFormAsync($"{page}?handler=CompleteSurveillance&surveillanceId={surveillanceId}",
-            [new("Verdict.CarriedOutOn", "2026-01-01"), new("Verdict.InspectionReference", "X")], page);
+        var response = await manager.PostFormAsync($"{page}?handler=JudgeRectification&surveillanceId={surveillanceId}&nonconformityId={Guid.NewGuid()}&accept=true", [], page);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 

@@ -52,7 +52,7 @@ public abstract class SurveillanceIntegrityScenarios<THost>(THost host) : IClass
         using var _h = holder;
         using var manager = await CertificateData.ManagerAsync(host);
         var id = (await CertificateData.IssueAsync(host, manager, holder: orgId)).GetProperty("id").GetGuid();
-        var (surveillanceId, nc) = await CompletedWithNonconformityAsync(manager, id);
+        var (surveillanceId, nc) = await CompletedWithNonconformityAsync(manager, id, CertificateData.Cec);
         var rectifyBy = ChinaToday.AddMonths(2); // CEC 6.3: 2 months from the surveillance
         Assert.Equal(rectifyBy.ToString("yyyy-MM-dd"), nc.GetProperty("rectifyBy").GetString());
 
@@ -81,7 +81,7 @@ public abstract class SurveillanceIntegrityScenarios<THost>(THost host) : IClass
         using var _h = holder;
         using var manager = await CertificateData.ManagerAsync(host);
         var id = (await CertificateData.IssueAsync(host, manager, CertificateData.Pcec, holder: orgId)).GetProperty("id").GetGuid();
-        var (surveillanceId, nc) = await CompletedWithNonconformityAsync(manager, id);
+        var (surveillanceId, nc) = await CompletedWithNonconformityAsync(manager, id, CertificateData.Pcec);
         var ncUrl = $"/api/v1/surveillance/{surveillanceId}/nonconformities/{nc.GetProperty("id").GetGuid()}";
 
         // The manager verifies nothing before evidence exists; the holder's empty evidence is refused naming the field.
@@ -115,17 +115,12 @@ public abstract class SurveillanceIntegrityScenarios<THost>(THost host) : IClass
         Assert.Equal(HttpStatusCode.Conflict, (await holder.Http.PostAsJsonAsync($"{ncUrl}/rectifications", new { evidence = "第三次" })).StatusCode);
     }
 
-    private static async Task<(Guid SurveillanceId, JsonElement Nonconformity)> CompletedWithNonconformityAsync(TestClient manager, Guid certificateId)
+    /// <summary>A surveillance inspection that passed with a nonconformity raised against the scheme's first checklist clause (CEC 6.3).</summary>
+    private async Task<(Guid SurveillanceId, JsonElement Nonconformity)> CompletedWithNonconformityAsync(TestClient manager, Guid certificateId, string scheme)
     {
-        var opened = await manager.Http.PostAsJsonAsync($"/api/v1/surveillance/certificates/{certificateId}", new { unannounced = true, trigger = "Complaint" });
-        var surveillanceId = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var completed = await manager.Http.PostAsJsonAsync($"/api/v1/surveillance/{surveillanceId}/complete", new
-        {
-            carriedOutOn = ChinaToday.ToString("yyyy-MM-dd"), inspectionReference = "SV-NC", passed = true,
-            footprintBelowPreviousYear = true, reductionTargetMet = true, nonconformities = new[] { "能源计量器具未校准" },
-        });
-        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-        return (surveillanceId, (await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("nonconformities")[0]);
+        var clause = host.Services.GetRequiredService<PcfCert.Certification.Schemes.SchemeCatalog>().Get(scheme).FactoryAssuranceChecklist.Clauses[0].Id;
+        var completed = await Surveillance.SurveillanceData.ConcludedAsync(host, manager, certificateId, scheme, 1.9, passed: true, unannounced: true, nonconforming: clause);
+        return (completed.GetProperty("id").GetGuid(), completed.GetProperty("nonconformities")[0]);
     }
 
     /// <summary>Runs the scheduler's duties with the clock at 10:00 China time on <paramref name="day"/>; returns the effects applied to the certificate.</summary>

@@ -63,12 +63,8 @@ public static class RecordFileScenario
         var certificate = issued.GetProperty("id").GetGuid();
         var change = await Post(applicant, $"/api/v1/certificates/{certificate}/changes", new { kind = "ProductNameOrModel", description = "型号更名", model = ChangedModel }, HttpStatusCode.Created);
         await Post(manager, $"/api/v1/certificates/changes/{change.GetProperty("id").GetGuid()}/review", new { action = "Approve", note = "同意" }, HttpStatusCode.OK);
-        var surveillance = await Post(manager, $"/api/v1/surveillance/certificates/{certificate}", new { unannounced = false }, HttpStatusCode.Created);
-        await Post(manager, $"/api/v1/surveillance/{surveillance.GetProperty("id").GetGuid()}/complete", new
-        {
-            carriedOutOn = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"), inspectionReference = "JD-2026-01", passed = true, footprintValue = 0.00095m, // t CO2e, the certificate's unit (CEC 5.4.3.1)
-            footprintBelowPreviousYear = true, reductionTargetMet = true, nonconformities = Array.Empty<string>(),
-        }, HttpStatusCode.OK);
+        // CEC 6.2: the surveillance inspection with the period's model, 0.95 kg CO2e/piece against the certified 0.9602: lower.
+        await Surveillance.SurveillanceData.ConcludedAsync(host, manager, certificate, Cec, 0.95, passed: true, reportNumber: "JD-2026-01");
         await Post(manager, $"/api/v1/certificates/{certificate}/suspend", new { reason = SuspensionReason }, HttpStatusCode.OK);
 
         // PCEC: inspected and verified, then refused with written reasons.
