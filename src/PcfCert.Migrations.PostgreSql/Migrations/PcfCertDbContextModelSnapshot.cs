@@ -555,19 +555,36 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Checklist")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ConsistencyChecks")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<bool?>("FootprintBelowPreviousYear")
                         .HasColumnType("boolean");
 
                     b.Property<decimal?>("FootprintValue")
-                        .HasColumnType("numeric");
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
 
                     b.Property<string>("InspectionReference")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ModelVersions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("NextReductionTarget")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("numeric(9,6)");
 
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
@@ -575,13 +592,35 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<bool?>("Passed")
                         .HasColumnType("boolean");
 
+                    b.Property<decimal>("PersonDays")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("Plan")
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("PreviousFootprintValue")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<decimal?>("ReductionTarget")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("numeric(9,6)");
+
                     b.Property<bool?>("ReductionTargetMet")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Trigger")
                         .HasMaxLength(40)
@@ -590,13 +629,16 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<bool>("Unannounced")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("VerifiedValue")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CertificateId");
 
                     b.HasIndex(new[] { "CertificateId" }, "IX_certificate_surveillances_one_open_planned")
                         .IsUnique()
-                        .HasFilter("\"Status\" = 'Open' AND NOT \"Unannounced\"");
+                        .HasFilter("\"Status\" <> 'Completed' AND NOT \"Unannounced\"");
 
                     b.ToTable("certificate_surveillances", (string)null);
                 });
@@ -605,6 +647,10 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ClauseId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
@@ -1571,6 +1617,42 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.ToTable("stored_files", (string)null);
                 });
 
+            modelBuilder.Entity("PcfCert.Infrastructure.Files.SurveillanceModelRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InputSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SurveillanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveillanceId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("surveillance_model_versions", (string)null);
+                });
+
             modelBuilder.Entity("PcfCert.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2252,6 +2334,15 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.HasOne("PcfCert.Certification.Workflow.CertificationApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcfCert.Infrastructure.Files.SurveillanceModelRecord", b =>
+                {
+                    b.HasOne("PcfCert.Certification.Certificates.Surveillance", null)
+                        .WithMany()
+                        .HasForeignKey("SurveillanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

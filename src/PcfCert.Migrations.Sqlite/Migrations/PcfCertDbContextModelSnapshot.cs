@@ -544,18 +544,35 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Checklist")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsistencyChecks")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("FootprintBelowPreviousYear")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("FootprintValue")
+                        .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InspectionReference")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelVersions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NextReductionTarget")
+                        .HasPrecision(9, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OpenedOn")
@@ -564,12 +581,34 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<bool?>("Passed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("PersonDays")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PreviousFootprintValue")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ReductionTarget")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("ReductionTargetMet")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Trigger")
@@ -579,13 +618,16 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<bool>("Unannounced")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VerifiedValue")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CertificateId");
 
                     b.HasIndex(new[] { "CertificateId" }, "IX_certificate_surveillances_one_open_planned")
                         .IsUnique()
-                        .HasFilter("\"Status\" = 'Open' AND NOT \"Unannounced\"");
+                        .HasFilter("\"Status\" <> 'Completed' AND NOT \"Unannounced\"");
 
                     b.ToTable("certificate_surveillances", (string)null);
                 });
@@ -593,6 +635,10 @@ namespace PcfCert.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PcfCert.Certification.Certificates.SurveillanceNonconformity", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClauseId")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ClosedOn")
@@ -1558,6 +1604,42 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.ToTable("stored_files", (string)null);
                 });
 
+            modelBuilder.Entity("PcfCert.Infrastructure.Files.SurveillanceModelRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveillanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveillanceId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("surveillance_model_versions", (string)null);
+                });
+
             modelBuilder.Entity("PcfCert.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2235,6 +2317,15 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.HasOne("PcfCert.Certification.Workflow.CertificationApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcfCert.Infrastructure.Files.SurveillanceModelRecord", b =>
+                {
+                    b.HasOne("PcfCert.Certification.Certificates.Surveillance", null)
+                        .WithMany()
+                        .HasForeignKey("SurveillanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
