@@ -14,7 +14,8 @@ public abstract class SurveillancePageScenarios<THost>(THost host) : IClassFixtu
     {
         var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
         using var manager = await CertificateData.ManagerAsync(host);
-        var id = (await CertificateData.IssueAsync(host, manager, holder: orgId)).GetProperty("id").GetGuid();
+        // CEC 5.4.3.1 certifies in t CO2e: 0.002 t = 2.0 kg CO2e/piece, the baseline of the surveillance's kg figures.
+        var id = (await CertificateData.IssueAsync(host, manager, holder: orgId, footprint: 0.002m)).GetProperty("id").GetGuid();
         var page = $"/Certificates/Details/{id}";
 
         var opened = await manager.PostFormAsync($"{page}?handler=OpenSurveillance",
@@ -65,7 +66,7 @@ public abstract class SurveillancePageScenarios<THost>(THost host) : IClassFixtu
         }
         Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=Conclude", conclusion, inspection)).StatusCode);
         var concluded = await manager.GetPageAsync(inspection);
-        Assert.Contains("-5 %", concluded); // (1.9 - 2.0) / 2.0 = -5 % against the certified 2.000
+        Assert.Contains("-5 %", concluded); // (1.9 - 2.0) / 2.0 = -5 % against the certified 2.0 kg (0.002 t)
         html = await manager.GetPageAsync(page);
         Assert.Contains("已完成", html);
         Assert.Contains("能源计量器具未校准", html);
