@@ -67,7 +67,7 @@ internal static class ImportBenchmark
             {
                 applicantName = party, applicantCreditCode = code, applicantAddress = address, manufacturerName = party, manufacturerCreditCode = code,
                 manufacturerAddress = address, factoryName = party, factoryCreditCode = code, factoryAddress = address,
-                unitProduct = new[] { "electronic-components" }, unitModel = new[] { "CBB65 450V 30uF" }, unitStandard = new[] { "GB/T 3667.1" }, unitSite = new[] { address },
+                unitProduct = new[] { "electronic-components" }, unitName = new[] { "薄膜电容器" }, unitModel = new[] { "CBB65 450V 30uF" }, unitStandard = new[] { "GB/T 3667.1" }, unitSite = new[] { address },
             });
             form.EnsureSuccessStatusCode();
 
