@@ -45,6 +45,31 @@ public abstract class VerificationRefusalScenarios<THost>(THost host) : IClassFi
         Assert.Equal("/processes/0/inputs/3", Assert.Single(application.GetProperty("findings").EnumerateArray()).GetProperty("path").GetString());
     }
 
+    [Fact]
+    public async Task A_model_without_a_product_mass_or_cut_off_items_shows_its_cut_off_check_without_a_share()
+    {
+        var (applicant, _, _) = await Scenario.NewApplicantAsync(host);
+        using var _a = applicant;
+        using var manager = await SignedIn(Demo.Manager);
+        using var inspector = await SignedIn(Demo.Inspector);
+        var id = await W.Draft(applicant, Cec, "electronic-components");
+        await W.CecToInspection(applicant, manager, inspector, id);
+        // The worked example without product.massKg and without its cut-off item (the engine accepts that: nothing is cut off):
+        // the cut-off share (excluded mass / product mass) cannot be computed, and the page says so instead of failing.
+        var model = (await File.ReadAllTextAsync(Path.Combine(LocalizationTests.RepositoryRoot(), "docs", "examples", "capacitor.model.json")))
+            .Replace(", \"massKg\": 0.12", "")
+            .Replace(",\n        { \"name\": \"steel clip\", \"amount\": 300, \"unit\": \"g\", \"cutOff\": true }", "");
+        Assert.DoesNotContain("steel clip", model);
+        await W.Ok(inspector, id, "attach-model", new { model });
+
+        // The verification report (CEC 5.7.1 records) states the check in words instead of failing on the missing share.
+        var report = await inspector.Http.GetAsync($"/api/v1/applications/{id}/records/verification-report.docx");
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        using var docx = new System.IO.Compression.ZipArchive(await report.Content.ReadAsStreamAsync());
+        using var body = new StreamReader(docx.GetEntry("word/document.xml")!.Open());
+        Assert.Contains("模型未给出产品质量", await body.ReadToEndAsync());
+    }
+
     private async Task<TestClient> SignedIn(string email)
     {
         var client = host.CreateTestClient();

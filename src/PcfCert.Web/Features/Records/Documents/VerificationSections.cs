@@ -89,8 +89,13 @@ public static class VerificationSections
         }
         if (f?.Object("cutOff") is { } c)
         {
-            blocks.Add(new FieldsBlock([new(t["Records.CutOff"], t["Records.CutOff.Text", VerificationReport.Share(c.GetProperty("share").GetDouble()),
-                VerificationReport.Share(c.GetProperty("limitShare").GetDouble()), t.YesNo(c.GetProperty("passed").GetBoolean())])]));
+            // Without the product's mass in the model the share is null (docs/result-format.md): say so instead of a number.
+            var text = c.GetProperty("share").ValueKind == JsonValueKind.Number
+                ? t["Records.CutOff.Text", VerificationReport.Share(c.GetProperty("share").GetDouble()),
+                    VerificationReport.Share(c.GetProperty("limitShare").GetDouble()), t.YesNo(c.GetProperty("passed").GetBoolean())]
+                : t["Records.CutOff.NoMass", c.GetProperty("excludedMassKg").GetDouble().ToString("0.######", CultureInfo.InvariantCulture),
+                    t.YesNo(c.GetProperty("passed").GetBoolean())];
+            blocks.Add(new FieldsBlock([new(t["Records.CutOff"], text)]));
         }
         return blocks;
     }
