@@ -41,6 +41,27 @@ public abstract class HolderRequestScenarios<THost>(THost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_request_without_a_reason_on_the_page_names_only_the_missing_reason_and_files_nothing()
+    {
+        var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
+        using var _h = holder;
+        using var manager = await CertificateData.ManagerAsync(host);
+        var id = (await CertificateData.IssueAsync(host, manager, holder: orgId)).GetProperty("id").GetGuid();
+        var page = $"/Certificates/Details/{id}";
+
+        // Post what the page's suspension button posts: its own name and value.
+        var button = System.Text.RegularExpressions.Regex.Match(await holder.GetPageAsync(page), "name=\"([A-Za-z]+)\" value=\"Suspension\" data-testid=\"holder-suspend\"");
+        Assert.True(button.Success, "the suspension button");
+        var response = await holder.PostFormAsync($"{page}?handler=HolderRequest", [new(button.Groups[1].Value, "Suspension"), new("Reason", "")], page);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("请填写原因", body);
+        Assert.DoesNotContain("is not valid", body); // no stray binding error from the change form on the same page
+        using var scope = host.Services.CreateScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<PcfCertDbContext>().CertificateHolderRequests.AnyAsync(r => r.CertificateId == id));
+    }
+
+    [Fact]
     public async Task The_holder_is_offered_only_the_requests_the_rules_allow_now_and_a_second_pending_one_is_refused()
     {
         var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);

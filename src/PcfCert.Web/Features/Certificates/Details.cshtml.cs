@@ -148,10 +148,12 @@ public sealed class DetailsModel(PcfCertDbContext db, CurrentUser me, ICertifica
         return certificate is null ? NotFound() : await Done(id, await uc.Handle(certificate, Change, ct), "Flash.ChangeFiled", ct);
     }
 
-    public async Task<IActionResult> OnPostHolderRequestAsync(Guid id, HolderRequestKind kind, [FromServices] FileHolderRequest uc, CancellationToken ct)
+    // The field is 'holderKind', not 'kind': the change form's bound Change.Kind would otherwise bind an unprefixed
+    // 'kind' too and report "The value 'Suspension' is not valid for Kind" beside the request's own problems.
+    public async Task<IActionResult> OnPostHolderRequestAsync(Guid id, HolderRequestKind holderKind, [FromServices] FileHolderRequest uc, CancellationToken ct)
     {
         var certificate = await CertificatesApi.Holder(db, me, id, ct);
-        return certificate is null ? NotFound() : await Done(id, await uc.Handle(certificate, new FileHolderRequest.Input(kind, Reason), ct), "Flash.RequestFiled", ct);
+        return certificate is null ? NotFound() : await Done(id, await uc.Handle(certificate, new FileHolderRequest.Input(holderKind, Reason), ct), "Flash.RequestFiled", ct);
     }
 
     private async Task<IActionResult> Managed<T>(Guid id, Func<Task<Outcome<T>>> act, string flash, CancellationToken ct)
