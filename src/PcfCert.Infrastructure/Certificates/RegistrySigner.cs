@@ -83,12 +83,10 @@ public sealed class RegistrySigner(IServiceScopeFactory scopes, SigningOptions o
     /// <summary>Creates a new signing key in the database; earlier keys remain published. Returns its key id.</summary>
     public async Task<string> RotateAsync(CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
-        var kid = $"{now.UtcDateTime:yyyyMMddHHmmssfff}-{RandomNumberGenerator.GetHexString(6, lowercase: true)}";
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        await AddAsync([new SigningKey { Kid = kid, PrivateKeyPem = key.ExportPkcs8PrivateKeyPem(), CreatedAt = now }], ct);
+        var key = NewKey();
+        await AddAsync([key], ct);
         _cache = null;
-        return kid;
+        return key.Kid;
     }
 
     private async Task<IReadOnlyList<SigningKey>> KeysAsync(CancellationToken ct)
