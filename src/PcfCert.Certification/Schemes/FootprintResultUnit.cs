@@ -35,7 +35,12 @@ public sealed record FootprintResultUnit(decimal KgPerUnit, string Symbol)
     /// <summary>A value in kg CO2e stated in this unit: rounded to 0.0001 kg, then divided exactly (12.5 kg = 0.0125 t).</summary>
     /// <param name="kgCO2e">The value in kg CO2e.</param>
     /// <returns>The value in this unit.</returns>
-    public decimal FromKg(double kgCO2e) => Math.Round((decimal)kgCO2e, 4) / KgPerUnit;
+    public decimal FromKg(double kgCO2e) => FromKg((decimal)kgCO2e);
+
+    /// <summary>A value in kg CO2e stated in this unit: rounded to 0.0001 kg, then divided exactly.</summary>
+    /// <param name="kgCO2e">The value in kg CO2e.</param>
+    /// <returns>The value in this unit.</returns>
+    public decimal FromKg(decimal kgCO2e) => Math.Round(kgCO2e, 4) / KgPerUnit;
 
     /// <summary>The unit per declared unit, e.g. <c>t CO2e/1 piece</c>.</summary>
     /// <param name="declaredUnit">The declared or functional unit.</param>

@@ -50,6 +50,9 @@ public abstract class SurveillanceInspectionScenarios<THost>(THost host) : IClas
         var page = await manager.GetPageAsync($"/Surveillance/Inspection/{second.GetProperty("id").GetGuid()}");
         Assert.Contains("+10 %", WebUtility.HtmlDecode(page));
         Assert.Contains("达到计划外变化阈值", page);
+        // CEC 5.4.3.1 states results in t CO2e: 2.09 kg = 0.00209 t, 1.9 kg = 0.0019 t; the kg figure stays beside it.
+        Assert.Contains("0.00209 t CO2e (2.09 kg CO2e)", page);
+        Assert.Contains("0.0019 t CO2e (1.9 kg CO2e)", page);
         Assert.Equal("Valid", await StatusAsync(manager, id));
     }
 
