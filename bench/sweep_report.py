@@ -40,6 +40,9 @@ def report(pc, sc, column):
     worst = max(pc, key=lambda r: float(r["wall_ms_max"]))
     print(f"pcfcert worst case: {float(worst['wall_ms_max']):.1f} ms (seed {worst['seed']}, {worst['kind']}, {worst['methods']})")
     print(f"pcfcert worst error against the unscaled network: {max(float(r['max_rel_error_vs_unscaled']) for r in solved):.2e}")
+    if solved and "diag_scaled_residual" in solved[0]:
+        diag = [float(r["diag_scaled_residual"]) for r in solved]
+        print(f"pcfcert by scipy's test (R = 1/|diag|, <= 1e-9): {sum(1 for d in diag if d <= 1e-9)} of {len(solved)}, worst {max(diag):.2e}")
     for kind in ("market", "random", None):
         sel = [r for r in pc if kind is None or r["kind"] == kind]
         p = statistics.median(float(r[column]) for r in sel)
@@ -49,6 +52,11 @@ def report(pc, sc, column):
         label = kind or "all"
         print(f"{label:7s} median end to end: pcfcert {p:.1f} ms, scipy best iterative {s:.1f} ms, "
               f"ratio of medians {p / s:.2f}, median per-network ratio {statistics.median(ratios):.2f}, worst ratio {max(ratios):.2f}")
+    both = [r for r in pc if int(r["seed"]) in best]
+    if both:
+        p = statistics.median(float(r[column]) for r in both)
+        s = statistics.median(best[int(r["seed"])][0] for r in both)
+        print(f"over the {len(both)} networks both solve: median pcfcert {p:.1f} ms, scipy {s:.1f} ms, ratio of medians {p / s:.2f}")
     methods = {}
     for t, m in best.values():
         methods[m] = methods.get(m, 0) + 1

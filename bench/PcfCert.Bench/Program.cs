@@ -8,10 +8,16 @@ using PcfCert.Footprint.Solver;
 //   solve FILE [k] [direct]   time NetworkSolver on that file k times with a stopwatch (same matrix as scipy);
 //                    "direct" forces the sparse LU for every cyclic block instead of BiCGSTAB first
 //   sweep COUNT [DIR] [k]   the solver sweep: COUNT rescaled 20,000-process networks, CSV to stdout; DIR gets binary COO for scipy
+//   e2e SEED [k]     the sweep's end-to-end call on one network k times: process and thread CPU, bytes allocated, collections
 //   anything else    BenchmarkDotNet (e.g. --filter '*')
 if (args is ["profile", var seedText, ..])
 {
     Profile.Run(int.Parse(seedText, System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+if (args is ["e2e", var e2eSeed, ..])
+{
+    EndToEnd.Run(int.Parse(e2eSeed, System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
     return;
 }
 if (args is ["sweep", var countText, ..])
