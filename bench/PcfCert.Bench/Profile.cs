@@ -46,7 +46,9 @@ internal static partial class Profile
         Equilibration eq = null!;
         Time("equilibrate", () => eq = Equilibration.Of(csr));
         Console.WriteLine($"equilibration passes {eq.Passes}");
-        Time("equil-dbl", () => Equilibration.OfDoubles(csr));
+        Time("equilibrate2", () => Equilibration.Of(csr, FirstAttempt.EquilibrationPasses));
+        var prepared = new PreparedNetwork(csr, net.Reference, BlockSolver.DefaultDirectLimit);
+        Time("first try", () => FirstAttempt.TrySolve(prepared, c.Demand, SolveBudget.Unlimited, false));
         var b = new double[net.N];
         b[net.Reference] = c.Demand * eq.Row[net.Reference];
         var its = 0;

@@ -18,7 +18,7 @@ internal sealed class Equilibration
     /// <summary>Passes until every row and column is balanced within the tolerance (at most 12).</summary>
     public int Passes { get; init; }
 
-    public static Equilibration Of(CompressedMatrix csr)
+    public static Equilibration Of(CompressedMatrix csr, int maxPasses = MaxPasses)
     {
         var n = csr.N;
         var nnz = csr.NonZeros;
@@ -39,7 +39,7 @@ internal sealed class Equilibration
         var rowMax = new int[n]; var colMax = new int[n];
         ReadOnlySpan<int> ptr = csr.Ptr, index = csr.Index;
         var passes = 0;
-        for (var pass = 0; pass < MaxPasses; pass++)
+        for (var pass = 0; pass < maxPasses; pass++)
         {
             passes++;
             for (var c = 0; c < n; c++) col[2 * c + 1] = Empty;

@@ -1,7 +1,26 @@
 namespace PcfCert.Footprint.Solver;
 
-/// <summary>A network compressed and ordered once; keeps LU factors between solves. Not thread-safe.</summary>
-internal sealed record PreparedNetwork(CompressedMatrix Csr, List<int[]> Order, int Reference, BlockSolver Blocks);
+/// <summary>
+/// A compressed network. Its component order and block solver are built on first need (a large network the first
+/// attempt solves never needs them) and kept, as are LU factors between solves. Not thread-safe.
+/// </summary>
+internal sealed class PreparedNetwork(CompressedMatrix csr, int reference, int directLimit, List<int[]>? order = null, bool firstAttempt = true)
+{
+    private List<int[]>? _order = order;
+    private BlockSolver? _blocks;
+
+    public CompressedMatrix Csr { get; } = csr;
+
+    public int Reference { get; } = reference;
+
+    /// <summary>Components reachable from the reference, consumers before their suppliers (Tarjan, on first use).</summary>
+    public List<int[]> Order => _order ??= StronglyConnected.Upstream(Csr, Reference);
+
+    public BlockSolver Blocks => _blocks ??= new BlockSolver(Csr, directLimit);
+
+    /// <summary>Whether a demand is first tried on the whole network (<see cref="FirstAttempt"/>): large forward networks only.</summary>
+    public bool TriesFirstAttempt { get; } = firstAttempt && csr.N > directLimit;
+}
 
 /// <summary>
 /// Solves A s = b for the scaling vector of a technosphere (diagonal: outputs; off-diagonal: negative uses).
@@ -25,18 +44,19 @@ internal static class NetworkSolver
     /// Compresses the triplets and orders the components reachable from the reference process. The structure
     /// does not change between demands (nor between Monte Carlo draws of a database), so it can be kept.
     /// </summary>
-    public static PreparedNetwork Prepare(int n, int[] rows, int[] cols, double[] values, int reference, int directLimit = BlockSolver.DefaultDirectLimit)
-    {
-        var csr = CompressedMatrix.From(n, rows, cols, values);
-        var order = StronglyConnected.Upstream(csr, reference); // consumers before their suppliers
-        return new PreparedNetwork(csr, order, reference, new BlockSolver(csr, directLimit));
-    }
+    public static PreparedNetwork Prepare(int n, int[] rows, int[] cols, double[] values, int reference, int directLimit = BlockSolver.DefaultDirectLimit) =>
+        new(CompressedMatrix.From(n, rows, cols, values), reference, directLimit);
 
-    /// <summary>Solves a prepared network for <paramref name="demand"/> units of the reference product.</summary>
+    /// <summary>
+    /// Solves a prepared network for <paramref name="demand"/> units of the reference product: a large network is first
+    /// tried whole (<see cref="FirstAttempt"/>); when that attempt is not accepted, the component cascade solves it.
+    /// </summary>
     // allowNegative: negative scalings are expected (avoided products displace processes) and not refused.
     public static (double[]? Scaling, SolveReport? Report, SolveFailure? Failure) Solve(PreparedNetwork network, double demand, SolveBudget? budget = null,
         bool allowNegative = false)
     {
+        budget ??= SolveBudget.Unlimited;
+        if (network.TriesFirstAttempt && FirstAttempt.TrySolve(network, demand, budget, allowNegative) is { } first) return first;
         var b = new double[network.Csr.N];
         b[network.Reference] = demand;
         return Solve(network, b, budget, allowNegative);
@@ -51,7 +71,8 @@ internal static class NetworkSolver
         var t = network.Csr.Transpose();
         var order = new List<int[]>(network.Order);
         order.Reverse();
-        return new PreparedNetwork(t, order, network.Reference, new BlockSolver(t));
+        // Not tried whole: the right-hand side has entries outside the processes the reference reaches.
+        return new PreparedNetwork(t, network.Reference, BlockSolver.DefaultDirectLimit, order, firstAttempt: false);
     }
 
     /// <summary>Solves a prepared network for a right-hand side <paramref name="b"/> over its ordered processes.</summary>
@@ -59,7 +80,7 @@ internal static class NetworkSolver
         bool allowNegative)
     {
         budget ??= SolveBudget.Unlimited;
-        var (csr, order, _, blocks) = network;
+        var (csr, order, blocks) = (network.Csr, network.Order, network.Blocks);
         var n = csr.N;
         var x = new double[n];
         var failure = Sweep(order, csr, blocks, b, x, budget);
@@ -100,6 +121,18 @@ internal static class NetworkSolver
             methods, relative) { ScaledResidual = scaled }, null);
     }
 
+    /// <summary>Processes, components, cyclic blocks and the largest block of a network's component order.</summary>
+    internal static (int Processes, int Components, int CyclicBlocks, int LargestBlock) Structure(List<int[]> order)
+    {
+        int reached = 0, cyclic = 0, largest = 0;
+        foreach (var c in order)
+        {
+            reached += c.Length;
+            if (c.Length > 1) { cyclic++; largest = Math.Max(largest, c.Length); }
+        }
+        return (reached, order.Count, cyclic, largest);
+    }
+
     private static SolveFailure? Sweep(List<int[]> order, CompressedMatrix csr, BlockSolver blocks, double[] b, double[] x, SolveBudget budget)
     {
         for (var c = 0; c < order.Count; c++)
@@ -124,13 +157,14 @@ internal static class NetworkSolver
     }
 
     // r = b − A x (unscaled, for refinement); returns ‖R r‖ / ‖R b‖ and ‖r‖ / ‖b‖ from one product.
-    private static (double Scaled, double Plain) Residual(CompressedMatrix csr, double[] rowScale, double[] b, double[] x, double[] r, bool[] reached)
+    // reached null: every row counts.
+    internal static (double Scaled, double Plain) Residual(CompressedMatrix csr, double[] rowScale, double[] b, double[] x, double[] r, bool[]? reached)
     {
         csr.MultiplyRows(x, r);
         double rr = 0, bb = 0, rrPlain = 0, bbPlain = 0;
         for (var i = 0; i < r.Length; i++)
         {
-            if (!reached[i]) { r[i] = 0; continue; }
+            if (reached is not null && !reached[i]) { r[i] = 0; continue; }
             r[i] = b[i] - r[i];
             var s = rowScale[i];
             rr += r[i] * s * (r[i] * s);
