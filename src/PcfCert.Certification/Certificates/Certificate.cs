@@ -20,25 +20,26 @@ public sealed class Certificate
     /// <summary>Identity.</summary>
     public Guid Id { get; private set; }
 
-    /// <summary>证书编号, unique; kept by every version.</summary>
+    /// <summary>证书编号 of the version in force, unique. A scheme that does not keep the number on a change (PCEC 9.3) gives the
+    /// changed version a new one; the earlier numbers stay on their versions (<see cref="CertificateVersion.Number"/>).</summary>
     public string Number { get; private set; }
 
     /// <summary>The scheme it was issued under.</summary>
     public string SchemeId { get; private set; }
 
-    /// <summary>Year part of the number.</summary>
+    /// <summary>Year part of the current number.</summary>
     public int NumberYear { get; private set; }
 
-    /// <summary>Sequence part of the number: gap-free per scheme and year.</summary>
+    /// <summary>Sequence part of the current number: gap-free per scheme and year.</summary>
     public int NumberSequence { get; private set; }
 
     /// <summary>Current status.</summary>
     public CertificateStatus Status { get; private set; }
 
-    /// <summary>发证日期.</summary>
+    /// <summary>发证日期 of the first version (surveillance and re-certification count from it).</summary>
     public DateOnly IssuedOn { get; private set; }
 
-    /// <summary>Last day of validity.</summary>
+    /// <summary>Last day of validity of the version in force.</summary>
     public DateOnly ValidUntil { get; private set; }
 
     /// <summary>The holder's organisation in PcfCert, when known.</summary>
@@ -115,7 +116,13 @@ public sealed class Certificate
     /// <param name="version">One of this certificate's versions.</param>
     /// <returns>The contents.</returns>
     public CertificateContents ContentsOf(CertificateVersion version) =>
-        new(Number, version.Particulars, IssuedOn, ValidUntil, version.Version, version.Version == 1 ? null : version.EffectiveOn);
+        new(version.Number, version.Particulars, version.ValidFrom, version.ValidUntil, version.Version, version.Version == 1 ? null : version.EffectiveOn);
+
+    /// <summary>The version that was issued under <paramref name="number"/> and is no longer in force (its number replaced by a later one); null otherwise.</summary>
+    /// <param name="number">A number.</param>
+    /// <returns>The last version issued under that number, when a later version carries another number.</returns>
+    public CertificateVersion? ReplacedNumber(string number) =>
+        number == Number ? null : Versions.LastOrDefault(v => v.Number == number);
 
     /// <summary>Issues a certificate after a positive decision.</summary>
     /// <param name="id">Identity.</param>
@@ -158,7 +165,7 @@ public sealed class Certificate
             IdempotencyKey = references.IdempotencyKey,
             ConcurrencyStamp = Guid.NewGuid(),
         };
-        certificate._versions.Add(new CertificateVersion(Guid.NewGuid(), 1, particulars, issuedOn, null));
+        certificate._versions.Add(new CertificateVersion(Guid.NewGuid(), 1, particulars, issuedOn, null, number.Value, issuedOn, certificate.ValidUntil));
         certificate._history.Add(new CertificateStatusChange(Guid.NewGuid(), 1, null, CertificateStatus.Valid, CertificateTrigger.Issue, issuedOn, at, null));
         return certificate;
     }
@@ -303,25 +310,57 @@ public sealed class Certificate
         return change;
     }
 
-    /// <summary>Issues a new version after an approved change: same number, same validity, noting the change date (CEC 7.3, PCEC 9.3).</summary>
+    /// <summary>
+    /// Issues a new version after an approved change, noting the change date (换证日期), with the number and validity the
+    /// scheme's flags give it: CEC 7.3 "新证书的编号、批准有效日期保持不变" keeps both; PCEC 9.3 "新证书的有效日期保持不变"
+    /// keeps the validity only, so the new certificate gets a new number (<see cref="CertificateRules.ChangeKeepsNumber"/>
+    /// false). Without the validity kept (<see cref="CertificateRules.ChangeKeepsValidity"/> false) the new version is valid
+    /// for the scheme's validity from the change date. The earlier version keeps its number, so it can still be looked up.
+    /// </summary>
     /// <param name="changeRequestId">The approved change request.</param>
     /// <param name="amendment">What changes.</param>
+    /// <param name="rules">The scheme's rules (change flags, validity).</param>
+    /// <param name="newNumber">The next gap-free number when the scheme does not keep the number; null when it does.</param>
     /// <param name="changedOn">换证日期.</param>
     /// <param name="at">The instant.</param>
     /// <returns>The new version.</returns>
-    public CertificateVersion IssueChangedVersion(Guid changeRequestId, CertificateAmendment amendment, DateOnly changedOn, DateTimeOffset at)
+    /// <exception cref="ArgumentException">A new number where the scheme keeps it, none where it does not, or another scheme's rules.</exception>
+    public CertificateVersion IssueChangedVersion(Guid changeRequestId, CertificateAmendment amendment, CertificateRules rules,
+        CertificateNumber? newNumber, DateOnly changedOn, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(amendment);
+        ArgumentNullException.ThrowIfNull(rules);
+        CertificateTransitions.Apply(Status, CertificateTrigger.IssueChangedVersion);
+        if (rules.SchemeId != SchemeId)
+        {
+            throw new ArgumentException($"Rules of {rules.SchemeId} for a certificate of {SchemeId}.", nameof(rules));
+        }
+        if (rules.ChangeKeepsNumber != (newNumber is null))
+        {
+            throw new ArgumentException(rules.ChangeKeepsNumber ? "The scheme keeps the number on a change." : "The scheme gives a changed certificate a new number.",
+                nameof(newNumber));
+        }
         var current = Current;
         if (changedOn < current.EffectiveOn)
         {
             throw new CertificateDomainException(CertificateError.DateOutOfOrder, "A change cannot take effect before the version it replaces.");
         }
-        Move(CertificateTrigger.IssueChangedVersion, changedOn, at, $"v{current.Version + 1}");
+        Move(CertificateTrigger.IssueChangedVersion, changedOn, at, $"v{current.Version + 1}" + (newNumber is null ? string.Empty : $" {current.Number} -> {newNumber.Value}"));
         current.Supersede(changedOn);
-        var next = new CertificateVersion(Guid.NewGuid(), current.Version + 1, amendment.ApplyTo(current.Particulars), changedOn, changeRequestId);
+        var (validFrom, validUntil) = rules.ChangeKeepsValidity
+            ? (current.ValidFrom, current.ValidUntil)
+            : (changedOn, CertificateDates.ValidUntil(changedOn, rules));
+        var next = new CertificateVersion(Guid.NewGuid(), current.Version + 1, amendment.ApplyTo(current.Particulars), changedOn, changeRequestId,
+            newNumber?.Value ?? current.Number, validFrom, validUntil);
         _versions.Add(next);
         HolderName = next.Particulars.Applicant.Name;
+        ValidUntil = validUntil;
+        if (newNumber is not null)
+        {
+            Number = newNumber.Value;
+            NumberYear = newNumber.Year;
+            NumberSequence = newNumber.Sequence;
+        }
         return next;
     }
 

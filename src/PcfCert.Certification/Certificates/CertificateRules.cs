@@ -19,6 +19,8 @@ namespace PcfCert.Certification.Certificates;
 /// <param name="SurveillanceRecordsYearOnYearReduction">Whether a surveillance must record whether the footprint fell against the previous year and whether the reduction target was met.</param>
 /// <param name="MaxRectificationSubmissions">How many times rectification evidence may be submitted for one nonconformity (PCEC 7.4.2: two); null when unlimited.</param>
 /// <param name="RestorationRequiresInspection">Whether restoring a suspended certificate needs a passed re-inspection (PCEC 9.4: yes; CEC 7.4: "按照相关规定", no).</param>
+/// <param name="ChangeKeepsNumber">Whether the certificate issued after an approved change keeps the number (CEC 7.3: yes; PCEC 9.3 says only the validity is kept: a new number).</param>
+/// <param name="ChangeKeepsValidity">Whether it keeps the validity dates (CEC 7.3, PCEC 9.3: yes); when false it gets a fresh validity from the change date.</param>
 public sealed record CertificateRules(
     string SchemeId,
     string NumberPrefix,
@@ -34,7 +36,9 @@ public sealed record CertificateRules(
     int RectificationMonths,
     bool SurveillanceRecordsYearOnYearReduction,
     int? MaxRectificationSubmissions = null,
-    bool RestorationRequiresInspection = true);
+    bool RestorationRequiresInspection = true,
+    bool ChangeKeepsNumber = true,
+    bool ChangeKeepsValidity = true);
 
 /// <summary>How a rule words the time for a re-certification application.</summary>
 public enum RenewalModality

@@ -1,21 +1,39 @@
 namespace PcfCert.Certification.Certificates;
 
-/// <summary>One version of a certificate's contents. Versions share number and validity; a later one notes its change date.</summary>
+/// <summary>
+/// One version of a certificate's contents with the number and validity it was issued under. A later version notes
+/// its change date (换证日期) and keeps or renews the number and validity as the scheme's certificate-change flags say
+/// (CEC 7.3 keeps both; PCEC 9.3 keeps the validity only).
+/// </summary>
 public sealed class CertificateVersion
 {
     private CertificateVersion()
     {
         Particulars = null!;
+        Number = string.Empty;
     }
 
-    internal CertificateVersion(Guid id, int version, CertificateParticulars particulars, DateOnly effectiveOn, Guid? changeRequestId)
+    internal CertificateVersion(Guid id, int version, CertificateParticulars particulars, DateOnly effectiveOn, Guid? changeRequestId,
+        string number, DateOnly validFrom, DateOnly validUntil)
     {
         Id = id;
         Version = version;
         Particulars = particulars;
         EffectiveOn = effectiveOn;
         ChangeRequestId = changeRequestId;
+        Number = number;
+        ValidFrom = validFrom;
+        ValidUntil = validUntil;
     }
+
+    /// <summary>证书编号 this version was issued under: the certificate's first number, or a new one where the scheme does not keep it.</summary>
+    public string Number { get; private set; }
+
+    /// <summary>First day of this version's validity (发证日期 printed on it): the original issue date when the validity is kept.</summary>
+    public DateOnly ValidFrom { get; private set; }
+
+    /// <summary>Last day of this version's validity.</summary>
+    public DateOnly ValidUntil { get; private set; }
 
     /// <summary>Identity.</summary>
     public Guid Id { get; private set; }

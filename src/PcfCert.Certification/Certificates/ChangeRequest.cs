@@ -178,13 +178,18 @@ public sealed class ChangeRequest
         ConcurrencyStamp = Guid.NewGuid();
     }
 
-    /// <summary>Approves the change and issues the new certificate version (same number and validity, noting the change date).</summary>
+    /// <summary>
+    /// Approves the change and issues the new certificate version, noting the change date; number and validity as the
+    /// scheme's flags say (<see cref="Certificate.IssueChangedVersion"/>: CEC 7.3 keeps both, PCEC 9.3 the validity only).
+    /// </summary>
     /// <param name="certificate">The certificate.</param>
+    /// <param name="rules">The scheme's rules.</param>
+    /// <param name="newNumber">The next number when the scheme does not keep it; null when it does.</param>
     /// <param name="note">Reviewer's note.</param>
     /// <param name="today">Decision date = change date.</param>
     /// <param name="at">The instant.</param>
     /// <returns>The new version.</returns>
-    public CertificateVersion Approve(Certificate certificate, string? note, DateOnly today, DateTimeOffset at)
+    public CertificateVersion Approve(Certificate certificate, CertificateRules rules, CertificateNumber? newNumber, string? note, DateOnly today, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         if (certificate.Id != CertificateId)
@@ -195,8 +200,10 @@ public sealed class ChangeRequest
         {
             throw new CertificateDomainException(CertificateError.ChangeInspectionRequired, "The required inspection has not passed.");
         }
-        Move(ChangeRequestTrigger.Approve);
-        var version = certificate.IssueChangedVersion(Id, Amendment, today, at);
+        var status = RequestLifecycles.ChangeRequest.Next(Status, ChangeRequestTrigger.Approve, Holds);
+        var version = certificate.IssueChangedVersion(Id, Amendment, rules, newNumber, today, at);
+        Status = status;
+        ConcurrencyStamp = Guid.NewGuid();
         DecidedOn = today;
         DecisionNote = note?.Trim();
         ResultingVersion = version.Version;

@@ -71,7 +71,9 @@ public sealed class SchemeCatalogCertificateRules : ICertificateRulesSource
             SurveillanceRecordsYearOnYearReduction:
                 focusKeys.Contains(FootprintDecreasedFocusKey) && focusKeys.Contains(ReductionTargetMetFocusKey),
             MaxRectificationSubmissions: p.MaxRectificationSubmissions.Value,
-            RestorationRequiresInspection: scheme.Suspension.RestorationRequiresInspection);
+            RestorationRequiresInspection: scheme.Suspension.RestorationRequiresInspection,
+            ChangeKeepsNumber: scheme.CertificateChange.KeepsNumber,
+            ChangeKeepsValidity: scheme.CertificateChange.KeepsValidity);
     }
 
     private static T Required<T>(SchemeDefinition scheme, SchemeParameter<T> parameter, string name) where T : struct =>

@@ -54,6 +54,9 @@ internal sealed class CertificateVersionConfiguration : IEntityTypeConfiguration
         builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property<Guid>("CertificateId");
         builder.HasIndex("CertificateId", nameof(CertificateVersion.Version)).IsUnique();
+        // A replaced number (PCEC 9.3: a changed certificate gets a new one) is still looked up in the registry.
+        builder.Property(v => v.Number).HasMaxLength(40);
+        builder.HasIndex(v => v.Number);
         // The printed particulars are one document per version: stored as JSON text on both providers.
         builder.Property(v => v.Particulars).HasColumnName("ParticularsJson")
             .HasConversion(p => JsonSerializer.Serialize(p, Json), s => JsonSerializer.Deserialize<CertificateParticulars>(s, Json)!);

@@ -387,6 +387,11 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Particulars")
                         .IsRequired()
                         .HasColumnType("text")
@@ -395,10 +400,18 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("SupersededOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("CertificateId", "Version")
                         .IsUnique();

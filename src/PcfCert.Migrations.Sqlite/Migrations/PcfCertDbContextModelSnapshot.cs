@@ -376,6 +376,11 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Particulars")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -384,10 +389,18 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("SupersededOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("CertificateId", "Version")
                         .IsUnique();

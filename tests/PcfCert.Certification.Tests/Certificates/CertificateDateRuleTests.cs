@@ -144,7 +144,7 @@ public sealed class CertificateDateRuleTests
         var c = CertificateBuilder.Issued(Cec, new DateOnly(2026, 3, 15));
         var request = ChangeRequest.File(Guid.NewGuid(), c, ChangeKind.ProductNameOrModel, "型号更名",
             new CertificateAmendment(Model: "CBB65A 450V 30μF"), new DateOnly(2026, 6, 1));
-        request.Approve(c, "同意", new DateOnly(2026, 6, 10), At);
+        request.Approve(c, Cec, null, "同意", new DateOnly(2026, 6, 10), At);
 
         Assert.Equal(ChangeRequestStatus.Approved, request.Status);
         Assert.Equal(2, c.Versions.Count);
@@ -169,15 +169,15 @@ public sealed class CertificateDateRuleTests
         request.RequireInspection("需现场检查");
         Assert.DoesNotContain(ChangeRequestTrigger.Approve, request.Allowed());
         Assert.Equal(CertificateError.ChangeInspectionRequired,
-            Assert.Throws<CertificateDomainException>(() => request.Approve(c, null, new DateOnly(2026, 6, 5), At)).Error);
+            Assert.Throws<CertificateDomainException>(() => request.Approve(c, Cec, null, null, new DateOnly(2026, 6, 5), At)).Error);
         request.RecordInspection("CI-2026-7", ChangeInspectionVerdict.Nonconformities, ["二厂计量器具未校准", ""], null, new DateOnly(2026, 6, 5));
         Assert.Equal(ChangeRequestStatus.InspectionRequired, request.Status);
         Assert.Equal([ChangeRequestTrigger.RecordInspection, ChangeRequestTrigger.Reject], request.Allowed());
         Assert.Equal(CertificateError.ChangeInspectionRequired,
-            Assert.Throws<CertificateDomainException>(() => request.Approve(c, null, new DateOnly(2026, 6, 5), At)).Error);
+            Assert.Throws<CertificateDomainException>(() => request.Approve(c, Cec, null, null, new DateOnly(2026, 6, 5), At)).Error);
         request.RecordInspection("CI-2026-8", ChangeInspectionVerdict.Passed, null, null, new DateOnly(2026, 6, 19));
         Assert.Contains(ChangeRequestTrigger.Approve, request.Allowed());
-        request.Approve(c, null, new DateOnly(2026, 6, 20), At);
+        request.Approve(c, Cec, null, null, new DateOnly(2026, 6, 20), At);
         Assert.Equal("苏州示例电子元件有限公司二厂", c.Contents.Particulars.Factory.Name);
         Assert.Equal([("CI-2026-7", ChangeInspectionVerdict.Nonconformities, 1), ("CI-2026-8", ChangeInspectionVerdict.Passed, 0)],
             request.Inspections.Select(i => (i.Reference, i.Verdict, i.Nonconformities.Count)));

@@ -27,7 +27,9 @@ public sealed class CitedCertificateRules : ICertificateRulesSource
         IncreasePersistenceMonths: 3, // annex 3 clause 10.1 持续超过三个月以上
         RectificationMonths: 2, // 6.3 工厂应在 2 个月内完成整改 ... 暂停认证证书
         SurveillanceRecordsYearOnYearReduction: true, // 6.2 a) 较上一年度有所下降 b) 减碳目标是否达成
-        RestorationRequiresInspection: false); // 7.4 CEC 按照相关规定进行恢复处理 (no re-inspection named)
+        RestorationRequiresInspection: false, // 7.4 CEC 按照相关规定进行恢复处理 (no re-inspection named)
+        ChangeKeepsNumber: true, // 7.3 新证书的编号、批准有效日期保持不变
+        ChangeKeepsValidity: true); // 7.3 (same sentence)
 
     /// <summary>ZCXH/XZ-15-2024 V4.0 (中创新海 PCEC).</summary>
     public static readonly CertificateRules Pcec = new(
@@ -45,7 +47,9 @@ public sealed class CitedCertificateRules : ICertificateRulesSource
         RectificationMonths: 2, // 7.4 (8.3 规定期限) 工厂应在2个月期限内完成整改
         SurveillanceRecordsYearOnYearReduction: false,
         MaxRectificationSubmissions: 2, // 7.4.2 整改材料最多提供两次
-        RestorationRequiresInspection: true); // 9.4 认证机构再次实施检查，检查通过后方可恢复证书
+        RestorationRequiresInspection: true, // 9.4 认证机构再次实施检查，检查通过后方可恢复证书
+        ChangeKeepsNumber: false, // 9.3 换发新证书，新证书的有效日期保持不变 — only the validity is kept: a new number
+        ChangeKeepsValidity: true); // 9.3 新证书的有效日期保持不变
 
     /// <inheritdoc />
     public IReadOnlyList<CertificateRules> All { get; } = [Cec, Pcec];

@@ -32,7 +32,7 @@ public sealed class RenderCertificatePdf(ChromiumPdfPrinter printer, StringCatal
         var status = chosen.SupersededOn is null ? certificate.StatusOn(today) : CertificateStatus.Superseded;
         var scheme = schemes.Get(certificate.SchemeId);
         var html = CertificateDocument.Html(certificate.ContentsOf(chosen), status, today,
-            CertificateDocument.RegistryUrl(publicBaseUrl, certificate.Number), catalog, CertificateSeal.For(configuration, scheme),
+            CertificateDocument.RegistryUrl(publicBaseUrl, chosen.Number), catalog, CertificateSeal.For(configuration, scheme),
             scheme.CertificateContents.Select(c => c.Key).ToList());
         var source = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
         var subject = $"v{chosen.Version}";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PcfCert.Certification.Certificates;
+using PcfCert.Infrastructure.Certificates;
 using PcfCert.Infrastructure.Persistence;
 using PcfCert.Web.Localization;
 
@@ -9,8 +10,10 @@ namespace PcfCert.Web.Features.Certificates;
 /// <summary>
 /// The body reviews a change: requires an inspection, records it with its verdict (passed; nonconformities to rectify,
 /// the request staying open; failed, the change refused: CEC 7.3, PCEC 9.3), approves (new version) or rejects (manager).
+/// An approval under a scheme that does not keep the number (PCEC 9.3) takes the next gap-free number in the same
+/// transaction, so a refused or concurrent approval leaves no gap.
 /// </summary>
-public sealed class ReviewChangeRequest(PcfCertDbContext db, TimeProvider time, IStringLocalizer<SharedResource> l)
+public sealed class ReviewChangeRequest(PcfCertDbContext db, ICertificateRulesSource rules, TimeProvider time, IStringLocalizer<SharedResource> l)
 {
     public enum Action
     {
@@ -45,6 +48,10 @@ public sealed class ReviewChangeRequest(PcfCertDbContext db, TimeProvider time, 
             return CertificateOutcome.Required<ChangeRequest>(l, "verdict", "Change.InspectionVerdict");
         }
         var today = CertificateDates.Today(time);
+        if (input.Action == Action.Approve)
+        {
+            return await ApproveAsync(request, certificate, input.Note, today, ct);
+        }
         return await CertificateOutcome.SaveAsync(db, l, () =>
         {
             switch (input.Action)
@@ -55,14 +62,32 @@ public sealed class ReviewChangeRequest(PcfCertDbContext db, TimeProvider time, 
                 case Action.RecordInspection:
                     request.RecordInspection(input.InspectionReference, input.Verdict!.Value, input.Nonconformities, input.Note, today);
                     break;
-                case Action.Approve:
-                    request.Approve(certificate, input.Note, today, time.GetUtcNow());
-                    break;
                 default:
                     request.Reject(input.Note!, today);
                     break;
             }
             return request;
         }, ct);
+    }
+
+    private async Task<Outcome<ChangeRequest>> ApproveAsync(ChangeRequest request, Certificate certificate, string? note, DateOnly today, CancellationToken ct)
+    {
+        var schemeRules = rules.Find(certificate.SchemeId) ?? throw new InvalidOperationException($"No certificate rules for {certificate.SchemeId}.");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // A number is taken only for an approval the tables allow; otherwise the domain refuses without one. The
+        // transaction holds the counter until the save: a refused or conflicting approval rolls its number back.
+        var allowed = request.Allowed().Contains(ChangeRequestTrigger.Approve)
+            && CertificateTransitions.Allows(certificate.Status, CertificateTrigger.IssueChangedVersion);
+        var number = allowed && !schemeRules.ChangeKeepsNumber ? await CertificateNumberAllocator.NextAsync(db, schemeRules, today.Year, ct) : null;
+        var outcome = await CertificateOutcome.SaveAsync(db, l, () =>
+        {
+            request.Approve(certificate, schemeRules, number, note, today, time.GetUtcNow());
+            return request;
+        }, ct);
+        if (outcome.IsOk)
+        {
+            await transaction.CommitAsync(ct);
+        }
+        return outcome;
     }
 }

@@ -21,8 +21,11 @@ public sealed class LookUpCertificate(PcfCertDbContext db, TimeProvider time)
         {
             return null;
         }
-        var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == normalized, ct);
-        return certificate is null ? null : RegistryEntry.From(certificate, CertificateDates.Today(time));
+        // A former number (PCEC 9.3: the changed certificate was issued under a new one) finds the certificate too; the
+        // entry shows the current number and says the one looked up was replaced.
+        var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == normalized, ct)
+            ?? await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Versions.Any(v => v.Number == normalized), ct);
+        return certificate is null ? null : RegistryEntry.From(certificate, CertificateDates.Today(time), normalized);
     }
 
     public async Task<IReadOnlyList<RegistryListItem>> Search(string? holder, CancellationToken ct)

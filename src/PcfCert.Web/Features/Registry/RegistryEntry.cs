@@ -32,9 +32,13 @@ public sealed record RegistryEntry(
     string? Remarks,
     IReadOnlyList<RegistryHistoryItem> History,
     CertificateRecovery? Recovery = null,
-    DateOnly? RecoveryRecordedOn = null)
+    DateOnly? RecoveryRecordedOn = null,
+    IReadOnlyList<RegistryFormerNumber>? FormerNumbers = null,
+    string? RequestedNumber = null)
 {
-    public static RegistryEntry From(Certificate c, DateOnly today)
+    /// <param name="requestedNumber">The number looked up when it is a former number of this certificate (PCEC 9.3: a change
+    /// issued the certificate under a new one); the entry then says so and points to the current number.</param>
+    public static RegistryEntry From(Certificate c, DateOnly today, string? requestedNumber = null)
     {
         var contents = c.Contents;
         var p = contents.Particulars;
@@ -53,9 +57,17 @@ public sealed record RegistryEntry(
             new RegistryParty(p.Applicant.Name, p.Applicant.Address), new RegistryParty(p.Manufacturer.Name, p.Manufacturer.Address),
             new RegistryParty(p.Factory.Name, p.Factory.Address), p.Basis, p.Mode, p.CertificationUnit, p.ProductName, p.Model, p.FunctionalUnit,
             p.ReportingPeriodFrom, p.ReportingPeriodTo, p.SystemBoundary, p.FootprintValue, p.FootprintUnit, p.Issuer, p.Remarks, history,
-            c.Recovery, c.RecoveryRecordedOn);
+            c.Recovery, c.RecoveryRecordedOn, FormerNumbersOf(c), requestedNumber is not null && requestedNumber != c.Number ? requestedNumber : null);
     }
+
+    /// <summary>Numbers the certificate was issued under before the current one, each with the day a change replaced it.</summary>
+    public static IReadOnlyList<RegistryFormerNumber> FormerNumbersOf(Certificate c) =>
+        c.Versions.Where(v => v.Number != c.Number).GroupBy(v => v.Number)
+            .Select(g => new RegistryFormerNumber(g.Key, g.Max(v => v.SupersededOn) ?? g.Max(v => v.EffectiveOn))).OrderBy(f => f.ReplacedOn).ToList();
 }
+
+/// <summary>A number a certificate carried before an approved change gave it a new one, and the day it was replaced.</summary>
+public sealed record RegistryFormerNumber(string Number, DateOnly ReplacedOn);
 
 public sealed record RegistryParty(string Name, string Address);
 
