@@ -123,6 +123,7 @@ public static class FactorSeed
                 LicenceNote = row[10],
             });
         }
+        factors.AddRange(UkConversionFactors2025());
         foreach (var gas in GwpTable.Gases)
         {
             factors.Add(new EmissionFactorVersion
@@ -134,6 +135,7 @@ public static class FactorSeed
                 Unit = "kg",
                 Gases = new Dictionary<string, double> { [gas] = 1 },
                 Source = "1 kg of the gas; characterised with the model's GWP set (IPCC AR5 Table 8.A.1 / AR6 Table 7.SM.7 via shared/reference/gwp)",
+                SourceUrl = "https://github.com/openclimatedata/globalwarmingpotentials",
                 GwpBasis = "none",
                 Status = "C",
                 LicenceNote = "GWP table CC0 (openclimatedata/globalwarmingpotentials)",
@@ -141,6 +143,61 @@ public static class FactorSeed
         }
         return factors;
     }
+
+    /// <summary>The publication the rows of uk-desnz-2025.csv come from (read through the reprint named per row).</summary>
+    public const string UkConversionFactors2025Url = "https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2025";
+
+    /// <summary>
+    /// Material use, waste disposal and freight rows of the UK Government GHG Conversion Factors 2025 flat file
+    /// (Seed/uk-desnz-2025.csv). Each factor's source names the flat file's row ID and labels; a freight factor adds the
+    /// matching well-to-tank row, and the stated total must equal the sum of the two published figures.
+    /// </summary>
+    public static IReadOnlyList<EmissionFactorVersion> UkConversionFactors2025()
+    {
+        var factors = new List<EmissionFactorVersion>();
+        foreach (var row in CsvQuoted("uk-desnz-2025.csv"))
+        {
+            // code,name_zh,name_en,category,unit,row,id,value,wtt_row,wtt_id,wtt_value,kgco2e,status,source_url
+            var (code, unit, published, value, total) = (row[0], row[4], row[5], Number(row[7]), Number(row[11]));
+            var expectedUom = unit == "t*km" ? "| tonne.km" : "| tonnes";
+            if (!published.EndsWith(expectedUom, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Seed row {code}: unit {unit} does not match the published row '{published}'.");
+            }
+            var withFuelSupply = row[10].Length > 0;
+            var sum = withFuelSupply ? value + Number(row[10]) : value;
+            if (sum != total)
+            {
+                throw new InvalidOperationException($"Seed row {code}: kgco2e {total} is not the published figure(s) {sum}.");
+            }
+            var perUnit = unit == "t*km" ? "per tonne.km" : "per tonne";
+            var source = withFuelSupply
+                ? $"UK Government GHG Conversion Factors for Company Reporting 2025 (DESNZ/Defra), flat file: {published} (ID {row[6]}) {row[7]} kg CO2e " +
+                  $"+ {row[8]} (ID {row[9]}) {row[10]} kg CO2e = {row[11]} kg CO2e {perUnit} (direct + fuel supply, well to wheel)"
+                : $"UK Government GHG Conversion Factors for Company Reporting 2025 (DESNZ/Defra), flat file: {published} (ID {row[6]}) {row[7]} kg CO2e {perUnit}";
+            factors.Add(new EmissionFactorVersion
+            {
+                Code = code,
+                NameZh = row[1],
+                NameEn = row[2],
+                Category = row[3],
+                Unit = unit,
+                KgCO2e = (double)total,
+                Source = $"{source}; publication {UkConversionFactors2025Url}, read from the reprint at the source URL",
+                SourceUrl = row[13],
+                Year = 2025,
+                Geography = code.StartsWith("transport-sea-", StringComparison.Ordinal) || code.StartsWith("transport-air-", StringComparison.Ordinal)
+                    ? "International (UK Government factor set)"
+                    : "GB (UK average)",
+                GwpBasis = "CO2e as published",
+                Status = row[12],
+                LicenceNote = "Crown copyright; Open Government Licence v3.0 (UK Government GHG Conversion Factors 2025; reprint scope3emissiontest-oss/JulesProject, defra_factors_2025_v2)",
+            });
+        }
+        return factors;
+    }
+
+    private static decimal Number(string text) => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     public static async Task SeedAsync(PcfCertDbContext db, TimeProvider time, CancellationToken ct = default)
     {
