@@ -2,7 +2,8 @@ namespace PcfCert.Footprint.Solver;
 
 /// <summary>
 /// A square sparse matrix in compressed form: <c>Ptr[k]..Ptr[k+1]</c> index the entries of line k
-/// (a row for CSR, a column for CSC). Duplicate coordinates are summed.
+/// (a row for CSR, a column for CSC). Duplicate coordinates are summed. <c>Index</c> and <c>Value</c> may be longer than
+/// <see cref="NonZeros"/> (when duplicates were merged): entries beyond <c>Ptr[N]</c> mean nothing.
 /// </summary>
 internal sealed class CompressedMatrix
 {
@@ -20,8 +21,9 @@ internal sealed class CompressedMatrix
         foreach (var m in major) count[m + 1]++;
         for (var k = 0; k < n; k++) count[k + 1] += count[k];
         var next = (int[])count.Clone();
-        var idx = new int[major.Length];
-        var val = new double[major.Length];
+        // Every entry is written by the bucket pass before anything reads it: no need to clear the arrays first.
+        var idx = GC.AllocateUninitializedArray<int>(major.Length);
+        var val = GC.AllocateUninitializedArray<double>(major.Length);
         for (var e = 0; e < major.Length; e++)
         {
             var at = next[major[e]]++;
@@ -51,9 +53,7 @@ internal sealed class CompressedMatrix
             }
             outPtr[k + 1] = w;
         }
-        return w == idx.Length
-            ? new CompressedMatrix { N = n, Ptr = outPtr, Index = idx, Value = val }
-            : new CompressedMatrix { N = n, Ptr = outPtr, Index = idx[..w], Value = val[..w] };
+        return new CompressedMatrix { N = n, Ptr = outPtr, Index = idx, Value = val };
     }
 
     /// <summary>The transpose (CSR ↔ CSC) by one counting pass; entries are already merged.</summary>
@@ -86,6 +86,20 @@ internal sealed class CompressedMatrix
             for (var p = ptr[k]; p < ptr[k + 1]; p++)
                 if (index[p] == k) { d[k] = value[p]; break; }
         return d;
+    }
+
+    /// <summary>1 / diagonal into <paramref name="inverse"/> (its first N entries), with 1 where the diagonal is zero.</summary>
+    public void InverseDiagonal(Span<double> inverse)
+    {
+        ReadOnlySpan<int> ptr = Ptr, index = Index;
+        ReadOnlySpan<double> value = Value;
+        for (var k = 0; k < N; k++)
+        {
+            double d = 0;
+            for (var p = ptr[k]; p < ptr[k + 1]; p++)
+                if (index[p] == k) { d = value[p]; break; }
+            inverse[k] = d == 0 ? 1 : 1 / d;
+        }
     }
 
     /// <summary>y = M x when this is CSR (row-major).</summary>

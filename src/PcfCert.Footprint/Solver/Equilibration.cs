@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PcfCert.Footprint.Solver;
 
 /// <summary>
@@ -18,20 +20,37 @@ internal sealed class Equilibration
     /// <summary>Passes until every row and column is balanced within the tolerance (at most 12).</summary>
     public int Passes { get; init; }
 
-    public static Equilibration Of(CompressedMatrix csr, int maxPasses = MaxPasses)
+    /// <param name="csr">The matrix (CSR).</param>
+    /// <param name="maxPasses">Passes at most; fewer give a rougher balance (the first attempt on a whole network takes two).</param>
+    /// <param name="into">Where to write R·A·C's values (at least as long as the entries), or null for a new array.</param>
+    public static Equilibration Of(CompressedMatrix csr, int maxPasses = MaxPasses, double[]? into = null)
     {
         var n = csr.N;
         var nnz = csr.NonZeros;
         // Scales are powers of two, so ⌊log2(|a|·2^r·2^c)⌋ = ⌊log2 |a|⌋ + r + c exactly: the iteration runs on the
         // binary exponents of the entries (small integers) and touches the values once, at the end. Zero entries
         // take no part; a matrix with non-finite or subnormal entries is scaled by the same loop on doubles.
-        var exponent = new short[nnz];
+        var rented = ArrayPool<short>.Shared.Rent(nnz);
+        try
+        {
+            return OfExponents(csr, maxPasses, into, rented.AsSpan(0, nnz));
+        }
+        finally
+        {
+            ArrayPool<short>.Shared.Return(rented);
+        }
+    }
+
+    private static Equilibration OfExponents(CompressedMatrix csr, int maxPasses, double[]? into, Span<short> exponent)
+    {
+        var n = csr.N;
+        var nnz = csr.NonZeros;
         ReadOnlySpan<double> value = csr.Value.AsSpan(0, nnz);
         for (var p = 0; p < nnz; p++)
         {
             var a = Math.Abs(value[p]);
             if (a == 0) { exponent[p] = Absent; continue; }
-            if (!double.IsNormal(a)) return OfDoubles(csr);
+            if (!double.IsNormal(a)) return OfDoubles(csr, into);
             exponent[p] = (short)((int)(BitConverter.DoubleToInt64Bits(a) >> 52) - 1023); // ⌊log2 a⌋ of a normal a
         }
         var rowExp = new int[n];
@@ -76,10 +95,10 @@ internal sealed class Equilibration
         for (var k = 0; k < n; k++)
         {
             // A scale beyond the double range (entries spanning nearly all of it): leave it to the loop on doubles.
-            if (Math.Abs(rowExp[k]) > 1000 || Math.Abs(col[2 * k]) > 1000) return OfDoubles(csr);
+            if (Math.Abs(rowExp[k]) > 1000 || Math.Abs(col[2 * k]) > 1000) return OfDoubles(csr, into);
             row[k] = Math.ScaleB(1.0, rowExp[k]); column[k] = Math.ScaleB(1.0, col[2 * k]);
         }
-        return Scale(csr, row, column, passes);
+        return Scale(csr, row, column, passes, into);
     }
 
     /// <summary>Stop when every row's and column's largest entry is in [2^−3, 2^4): the last passes of Ruiz's iteration only move a few lines by a factor of two.</summary>
@@ -104,9 +123,9 @@ internal sealed class Equilibration
             if (max[k] >= Nothing) scale[k] -= max[k] / 2;
     }
 
-    private static Equilibration Scale(CompressedMatrix csr, double[] row, double[] col, int passes)
+    private static Equilibration Scale(CompressedMatrix csr, double[] row, double[] col, int passes, double[]? into)
     {
-        var values = new double[csr.NonZeros];
+        var values = into ?? new double[csr.NonZeros];
         ReadOnlySpan<int> ptr = csr.Ptr, index = csr.Index;
         ReadOnlySpan<double> value = csr.Value;
         for (var r = 0; r < csr.N; r++)
@@ -118,7 +137,7 @@ internal sealed class Equilibration
     }
 
     /// <summary>The same iteration on doubles, for matrices with non-finite or subnormal entries.</summary>
-    internal static Equilibration OfDoubles(CompressedMatrix csr)
+    internal static Equilibration OfDoubles(CompressedMatrix csr, double[]? into = null)
     {
         var n = csr.N;
         var row = new double[n]; var col = new double[n];
@@ -139,7 +158,7 @@ internal sealed class Equilibration
             var changed = HalveDoubles(rowMax, row) | HalveDoubles(colMax, col);
             if (!changed) break;
         }
-        return Scale(csr, row, col, passes);
+        return Scale(csr, row, col, passes, into);
     }
 
     /// <summary>Power of two nearest 1/|d| (1 for 0): the row scale of a process solved alone.</summary>

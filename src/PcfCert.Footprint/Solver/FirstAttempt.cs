@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PcfCert.Footprint.Solver;
 
 /// <summary>
@@ -24,36 +26,47 @@ internal static class FirstAttempt
     {
         var csr = network.Csr;
         var n = csr.N;
-        var eq = Equilibration.Of(csr, EquilibrationPasses);
-        var inv = BiCgStab.InverseDiagonal(eq.Scaled);
-        var b = new double[n];
-        b[network.Reference] = demand;
-        var x = new double[n];
-        var rhs = new double[n];
-        var y = new double[n];
-        var r = new double[n];
-        if (!SolveScaled(eq, inv, b, y, rhs, budget)) return null;
-        for (var i = 0; i < n; i++) x[i] = y[i] * eq.Column[i];
-        var (scaled, relative) = NetworkSolver.Residual(csr, eq.Row, b, x, r, null);
-        for (var refinement = 0; refinement < 3 && scaled > NetworkSolver.MaxRelativeResidual * 1e-2; refinement++)
+        // Work vectors and the equilibrated values come from the shared pool and go back to it: a solve would otherwise
+        // put about 8 MB of large-object garbage on the heap for every demand. Each is written before it is read.
+        var pool = ArrayPool<double>.Shared;
+        var values = pool.Rent(csr.NonZeros);
+        double[] inv = pool.Rent(n), b = pool.Rent(n), rhs = pool.Rent(n), y = pool.Rent(n), r = pool.Rent(n);
+        try
         {
-            if (!SolveScaled(eq, inv, r, y, rhs, budget)) break;
-            for (var i = 0; i < n; i++) x[i] += y[i] * eq.Column[i];
-            (scaled, relative) = NetworkSolver.Residual(csr, eq.Row, b, x, r, null);
+            var eq = Equilibration.Of(csr, EquilibrationPasses, values);
+            eq.Scaled.InverseDiagonal(inv);
+            var bs = b.AsSpan(0, n);
+            bs.Clear();
+            bs[network.Reference] = demand;
+            var x = new double[n];
+            if (!SolveScaled(eq, inv.AsSpan(0, n), bs, y.AsSpan(0, n), rhs.AsSpan(0, n), budget)) return null;
+            for (var i = 0; i < n; i++) x[i] = y[i] * eq.Column[i];
+            var (scaled, relative) = NetworkSolver.Residual(csr, eq.Row, bs, x, r, null);
+            for (var refinement = 0; refinement < 3 && scaled > NetworkSolver.MaxRelativeResidual * 1e-2; refinement++)
+            {
+                if (!SolveScaled(eq, inv.AsSpan(0, n), r.AsSpan(0, n), y.AsSpan(0, n), rhs.AsSpan(0, n), budget)) break;
+                for (var i = 0; i < n; i++) x[i] += y[i] * eq.Column[i];
+                (scaled, relative) = NetworkSolver.Residual(csr, eq.Row, bs, x, r, null);
+            }
+            if (!(scaled <= NetworkSolver.MaxRelativeResidual)) return null;
+            double max = 0;
+            foreach (var v in x) max = Math.Max(max, Math.Abs(v));
+            if (!allowNegative)
+                for (var i = 0; i < n; i++)
+                    if (x[i] < -1e-9 * max) return null; // the cascade names the processes
+                    else if (x[i] < 0) x[i] = 0; // round-off below the tolerance
+            return (x, new SolveReport(() => NetworkSolver.Structure(network.Order), ["gmres"], relative) { ScaledResidual = scaled }, null);
         }
-        if (!(scaled <= NetworkSolver.MaxRelativeResidual)) return null;
-        double max = 0;
-        foreach (var v in x) max = Math.Max(max, Math.Abs(v));
-        if (!allowNegative)
-            for (var i = 0; i < n; i++)
-                if (x[i] < -1e-9 * max) return null; // the cascade names the processes
-                else if (x[i] < 0) x[i] = 0; // round-off below the tolerance
-        return (x, new SolveReport(() => NetworkSolver.Structure(network.Order), ["gmres"], relative) { ScaledResidual = scaled }, null);
+        finally
+        {
+            pool.Return(values);
+            foreach (var a in (double[][])[inv, b, rhs, y, r]) pool.Return(a);
+        }
     }
 
     // y = C⁻¹ s for A s = b on the equilibrated system R A C (C y) = R b, from y = D⁻¹ R b; true only when GMRES converged
     // and its true residual (computed from the matrix) meets the block tolerance.
-    private static bool SolveScaled(Equilibration eq, double[] inv, double[] b, double[] y, double[] rhs, SolveBudget budget)
+    private static bool SolveScaled(Equilibration eq, ReadOnlySpan<double> inv, ReadOnlySpan<double> b, Span<double> y, Span<double> rhs, SolveBudget budget)
     {
         Vectors.Multiply(b, eq.Row, rhs);
         Vectors.Multiply(rhs, inv, y);

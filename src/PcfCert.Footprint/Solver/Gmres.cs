@@ -1,9 +1,12 @@
+using System.Buffers;
+
 namespace PcfCert.Footprint.Solver;
 
 /// <summary>
 /// Restarted GMRES(m) with right Jacobi preconditioning (Saad and Schultz 1986; Saad, "Iterative Methods for
 /// Sparse Linear Systems", 2nd ed., algorithm 9.5): Arnoldi with modified Gram–Schmidt, Givens rotations, a
-/// restart every <c>m</c> steps. Right preconditioning makes the minimised residual the true residual of the
+/// restart every <c>m</c> steps. The basis vectors are rented from the shared array pool and returned at the end
+/// (each is written before it is read, so what a rented array held never reaches the figures). Right preconditioning makes the minimised residual the true residual of the
 /// (equilibrated) system. Unlike BiCGSTAB it cannot break down except at the solution ("happy breakdown"), and it
 /// stops when a restart no longer reduces the residual (stagnation) or the budget runs out.
 /// </summary>
@@ -26,18 +29,35 @@ internal static class Gmres
         if (budget.MemoryBytes / (8L * n) < 6) return Outcome.OutOfBudget;
         var m = (int)Math.Clamp(budget.MemoryBytes / (8L * n) - 4, 1, 40);
         var inv = inverseDiagonal;
+        var pool = ArrayPool<double>.Shared;
         var v = new double[m + 1][];
-        v[0] = new double[n];
+        v[0] = pool.Rent(n);
+        var z = pool.Rent(n); var w = pool.Rent(n);
+        try
+        {
+            return Iterate(a, inv, b, x, maxIterations, budget, v, z.AsSpan(0, n), w.AsSpan(0, n), tolerance * bnorm, ref iterations, ref residual);
+        }
+        finally
+        {
+            foreach (var vector in v) if (vector is not null) pool.Return(vector);
+            pool.Return(z);
+            pool.Return(w);
+        }
+    }
+
+    private static Outcome Iterate(CompressedMatrix a, ReadOnlySpan<double> inv, ReadOnlySpan<double> b, Span<double> x, int maxIterations,
+        SolveBudget budget, double[][] v, Span<double> z, Span<double> w, double target, ref int iterations, ref double residual)
+    {
+        var n = a.N;
+        var m = v.Length - 1;
         var h = new double[m + 1, m];
         double[] cs = new double[m], sn = new double[m], g = new double[m + 1], y = new double[m];
-        var z = new double[n]; var w = new double[n];
-        var target = tolerance * bnorm;
         var previous = double.MaxValue;
         var stalls = 0;
         while (true)
         {
             a.MultiplyRows(x, w);
-            var v0 = v[0];
+            var v0 = v[0].AsSpan(0, n);
             for (var i = 0; i < n; i++) v0[i] = b[i] - w[i];
             var beta = Vectors.Norm(v0);
             residual = beta;
@@ -54,19 +74,21 @@ internal static class Gmres
             for (; k < m && iterations < maxIterations; k++, iterations++)
             {
                 if (budget.OutOfTime) return Outcome.OutOfBudget;
-                Vectors.Multiply(v[k], inv, z);
+                Vectors.Multiply(v[k].AsSpan(0, n), inv, z);
                 a.MultiplyRows(z, w);
                 // Modified Gram–Schmidt, each subtraction fused with the next projection (or the final norm).
-                var next = Vectors.Dot(w, v[0]);
+                var next = Vectors.Dot(w, v0);
                 for (var j = 0; j <= k; j++)
                 {
                     h[j, k] = next;
-                    next = Vectors.SubtractThenDot(w, next, v[j], j < k ? v[j + 1] : w);
+                    next = Vectors.SubtractThenDot(w, next, v[j].AsSpan(0, n), j < k ? v[j + 1].AsSpan(0, n) : w);
                 }
                 var hk = Math.Sqrt(next);
                 h[k + 1, k] = hk;
-                v[k + 1] ??= new double[n];
-                if (hk != 0) { var vk = v[k + 1]; for (var i = 0; i < n; i++) vk[i] = w[i] / hk; }
+                v[k + 1] ??= ArrayPool<double>.Shared.Rent(n);
+                var vk = v[k + 1].AsSpan(0, n);
+                if (hk != 0) for (var i = 0; i < n; i++) vk[i] = w[i] / hk;
+                else vk.Clear();
                 for (var j = 0; j < k; j++)
                 {
                     var t = cs[j] * h[j, k] + sn[j] * h[j + 1, k];
@@ -88,8 +110,8 @@ internal static class Gmres
                 for (var l = j + 1; l < k; l++) s -= h[j, l] * y[l];
                 y[j] = s / h[j, j];
             }
-            Array.Clear(z);
-            for (var j = 0; j < k; j++) Vectors.AddScaled(z, y[j], v[j]);
+            z.Clear();
+            for (var j = 0; j < k; j++) Vectors.AddScaled(z, y[j], v[j].AsSpan(0, n));
             for (var i = 0; i < n; i++) x[i] += z[i] * inv[i];
         }
     }

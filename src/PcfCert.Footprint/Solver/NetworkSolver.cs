@@ -158,11 +158,14 @@ internal static class NetworkSolver
 
     // r = b − A x (unscaled, for refinement); returns ‖R r‖ / ‖R b‖ and ‖r‖ / ‖b‖ from one product.
     // reached null: every row counts.
-    internal static (double Scaled, double Plain) Residual(CompressedMatrix csr, double[] rowScale, double[] b, double[] x, double[] r, bool[]? reached)
+    internal static (double Scaled, double Plain) Residual(CompressedMatrix csr, ReadOnlySpan<double> rowScale, ReadOnlySpan<double> b,
+        ReadOnlySpan<double> x, Span<double> r, bool[]? reached)
     {
+        var n = csr.N;
+        r = r[..n];
         csr.MultiplyRows(x, r);
         double rr = 0, bb = 0, rrPlain = 0, bbPlain = 0;
-        for (var i = 0; i < r.Length; i++)
+        for (var i = 0; i < n; i++)
         {
             if (reached is not null && !reached[i]) { r[i] = 0; continue; }
             r[i] = b[i] - r[i];
