@@ -24,6 +24,11 @@ internal static class Sweep
             var walls = new List<double>(); var cpus = new List<double>();
             (double[]? X, SolveReport? R, SolveFailure? F) result = default;
             var process = Process.GetCurrentProcess();
+            // The previous network's garbage (this harness builds each network and its unscaled twin) is collected
+            // before the timed runs, as BenchmarkDotNet does between iterations, so that neither the CPU times nor the
+            // peak working set carry it; scipy's process frees its arrays as they go out of use.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             for (var k = 0; k <= repeats; k++)
             {
                 process.Refresh();
