@@ -46,7 +46,7 @@ internal static partial class Profile
         Equilibration eq = null!;
         Time("equilibrate", () => eq = Equilibration.Of(csr));
         Console.WriteLine($"equilibration passes {eq.Passes}");
-        Time("equilibrate2", () => Equilibration.Of(csr, FirstAttempt.EquilibrationPasses));
+        Time("max scaling", () => MaxScaling.ColumnsThenRows(csr));
         var prepared = new PreparedNetwork(csr, net.Reference, BlockSolver.DefaultDirectLimit);
         Time("first try", () => FirstAttempt.TrySolve(prepared, c.Demand, SolveBudget.Unlimited, false));
         var b = new double[net.N];

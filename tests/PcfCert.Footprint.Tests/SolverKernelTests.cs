@@ -68,6 +68,44 @@ public class SolverKernelTests
     }
 
     [Fact]
+    public void Max_scaling_puts_every_row_maximum_in_one_to_two_with_exact_powers_of_two()
+    {
+        // The first attempt's scaling on a 600-process network rescaled by 10^U(−6, 6) per row and column.
+        var (rows, cols, vals) = SolverTests.RandomNetwork(600, 8);
+        var rng = new Random(8);
+        var u = Enumerable.Range(0, 600).Select(_ => Math.Pow(10, -6 + 12 * rng.NextDouble())).ToArray();
+        var v = Enumerable.Range(0, 600).Select(_ => Math.Pow(10, -6 + 12 * rng.NextDouble())).ToArray();
+        var csr = CompressedMatrix.From(600, rows, cols, vals.Select((a, e) => a * u[rows[e]] * v[cols[e]]).ToArray());
+        var eq = MaxScaling.ColumnsThenRows(csr);
+
+        var m = eq.Scaled;
+        for (var r = 0; r < 600; r++)
+        {
+            double rowMax = 0;
+            for (var p = m.Ptr[r]; p < m.Ptr[r + 1]; p++)
+            {
+                rowMax = Math.Max(rowMax, Math.Abs(m.Value[p]));
+                // Exact: each scaled entry is the entry times two powers of two, not a rounded product.
+                Assert.Equal(csr.Value[p], m.Value[p] / eq.Row[r] / eq.Column[m.Index[p]]);
+            }
+            Assert.InRange(rowMax, 1, 2 - 1e-16);
+        }
+        Assert.All(eq.Row.Concat(eq.Column), s => Assert.Equal(0, BitConverter.DoubleToInt64Bits(s) & 0xFFFFFFFFFFFFFL));
+    }
+
+    [Fact]
+    public void Max_scaling_leaves_empty_lines_at_one_and_reads_subnormal_entries()
+    {
+        // [[0, 0], [1e-310, 4]] plus an explicit zero: row 0 and nothing else in it keep scale 1; column 0's largest
+        // entry is the subnormal 1e-310 ≈ 2^-1029.4, so its scale is 2^1000 (exponents are held within ±1000).
+        var csr = CompressedMatrix.From(2, [0, 1, 1], [0, 0, 1], [0, 1e-310, 4]);
+        var eq = MaxScaling.ColumnsThenRows(csr);
+        Assert.Equal(1, eq.Row[0]);
+        Assert.Equal(Math.ScaleB(1.0, 1000), eq.Column[0]);
+        Assert.Equal(0.25, eq.Column[1]);
+    }
+
+    [Fact]
     public void Ruiz_falls_back_to_doubles_for_a_subnormal_entry_and_still_balances()
     {
         // [[1, 1e-310], [4, 1]]: the subnormal entry cannot be read as an exponent, the loop on doubles takes it.

@@ -20,12 +20,8 @@ internal sealed class Equilibration
     /// <summary>Passes until every row and column is balanced within the tolerance (at most 12).</summary>
     public int Passes { get; init; }
 
-    /// <param name="csr">The matrix (CSR).</param>
-    /// <param name="maxPasses">Passes at most; fewer give a rougher balance (the first attempt on a whole network takes two).</param>
-    /// <param name="into">Where to write R·A·C's values (at least as long as the entries), or null for a new array.</param>
-    public static Equilibration Of(CompressedMatrix csr, int maxPasses = MaxPasses, double[]? into = null)
+    public static Equilibration Of(CompressedMatrix csr)
     {
-        var n = csr.N;
         var nnz = csr.NonZeros;
         // Scales are powers of two, so ⌊log2(|a|·2^r·2^c)⌋ = ⌊log2 |a|⌋ + r + c exactly: the iteration runs on the
         // binary exponents of the entries (small integers) and touches the values once, at the end. Zero entries
@@ -33,7 +29,7 @@ internal sealed class Equilibration
         var rented = ArrayPool<short>.Shared.Rent(nnz);
         try
         {
-            return OfExponents(csr, maxPasses, into, rented.AsSpan(0, nnz));
+            return OfExponents(csr, rented.AsSpan(0, nnz));
         }
         finally
         {
@@ -41,7 +37,7 @@ internal sealed class Equilibration
         }
     }
 
-    private static Equilibration OfExponents(CompressedMatrix csr, int maxPasses, double[]? into, Span<short> exponent)
+    private static Equilibration OfExponents(CompressedMatrix csr, Span<short> exponent)
     {
         var n = csr.N;
         var nnz = csr.NonZeros;
@@ -50,7 +46,7 @@ internal sealed class Equilibration
         {
             var a = Math.Abs(value[p]);
             if (a == 0) { exponent[p] = Absent; continue; }
-            if (!double.IsNormal(a)) return OfDoubles(csr, into);
+            if (!double.IsNormal(a)) return OfDoubles(csr);
             exponent[p] = (short)((int)(BitConverter.DoubleToInt64Bits(a) >> 52) - 1023); // ⌊log2 a⌋ of a normal a
         }
         var rowExp = new int[n];
@@ -58,7 +54,7 @@ internal sealed class Equilibration
         var rowMax = new int[n]; var colMax = new int[n];
         ReadOnlySpan<int> ptr = csr.Ptr, index = csr.Index;
         var passes = 0;
-        for (var pass = 0; pass < maxPasses; pass++)
+        for (var pass = 0; pass < MaxPasses; pass++)
         {
             passes++;
             for (var c = 0; c < n; c++) col[2 * c + 1] = Empty;
@@ -95,10 +91,10 @@ internal sealed class Equilibration
         for (var k = 0; k < n; k++)
         {
             // A scale beyond the double range (entries spanning nearly all of it): leave it to the loop on doubles.
-            if (Math.Abs(rowExp[k]) > 1000 || Math.Abs(col[2 * k]) > 1000) return OfDoubles(csr, into);
+            if (Math.Abs(rowExp[k]) > 1000 || Math.Abs(col[2 * k]) > 1000) return OfDoubles(csr);
             row[k] = Math.ScaleB(1.0, rowExp[k]); column[k] = Math.ScaleB(1.0, col[2 * k]);
         }
-        return Scale(csr, row, column, passes, into);
+        return Scale(csr, row, column, passes);
     }
 
     /// <summary>Stop when every row's and column's largest entry is in [2^−3, 2^4): the last passes of Ruiz's iteration only move a few lines by a factor of two.</summary>
@@ -123,9 +119,9 @@ internal sealed class Equilibration
             if (max[k] >= Nothing) scale[k] -= max[k] / 2;
     }
 
-    private static Equilibration Scale(CompressedMatrix csr, double[] row, double[] col, int passes, double[]? into)
+    private static Equilibration Scale(CompressedMatrix csr, double[] row, double[] col, int passes)
     {
-        var values = into ?? new double[csr.NonZeros];
+        var values = new double[csr.NonZeros];
         ReadOnlySpan<int> ptr = csr.Ptr, index = csr.Index;
         ReadOnlySpan<double> value = csr.Value;
         for (var r = 0; r < csr.N; r++)
@@ -137,7 +133,7 @@ internal sealed class Equilibration
     }
 
     /// <summary>The same iteration on doubles, for matrices with non-finite or subnormal entries.</summary>
-    internal static Equilibration OfDoubles(CompressedMatrix csr, double[]? into = null)
+    internal static Equilibration OfDoubles(CompressedMatrix csr)
     {
         var n = csr.N;
         var row = new double[n]; var col = new double[n];
@@ -158,7 +154,7 @@ internal sealed class Equilibration
             var changed = HalveDoubles(rowMax, row) | HalveDoubles(colMax, col);
             if (!changed) break;
         }
-        return Scale(csr, row, col, passes, into);
+        return Scale(csr, row, col, passes);
     }
 
     /// <summary>Power of two nearest 1/|d| (1 for 0): the row scale of a process solved alone.</summary>

@@ -3,8 +3,8 @@ using System.Buffers;
 namespace PcfCert.Footprint.Solver;
 
 /// <summary>
-/// The cascade's first step on a large network: the whole matrix, without the component order, is equilibrated by
-/// <see cref="EquilibrationPasses"/> passes of Ruiz's iteration (powers of two, so exact) and solved by
+/// The cascade's first step on a large network: the whole matrix, without the component order, is scaled by
+/// <see cref="MaxScaling.ColumnsThenRows"/> (powers of two, so exact) and solved by
 /// Jacobi-preconditioned GMRES capped at <see cref="MaxIterations"/> iterations. The solution is accepted on the same
 /// tests as the cascade's: the block residual ‖R(b − A s)‖ ≤ <see cref="BlockSolver.BlockTolerance"/>·‖R b‖ from
 /// the matrix, then the network residual ≤ <see cref="NetworkSolver.MaxRelativeResidual"/> (refined as the cascade
@@ -15,9 +15,6 @@ namespace PcfCert.Footprint.Solver;
 /// </summary>
 internal static class FirstAttempt
 {
-    /// <summary>Ruiz passes: the rescaled sweep networks converge in about as many GMRES steps after two passes as after all five.</summary>
-    public const int EquilibrationPasses = 2;
-
     /// <summary>GMRES iterations before giving up to the cascade (one restart of the 40-vector basis and half another).</summary>
     public const int MaxIterations = 60;
 
@@ -33,7 +30,7 @@ internal static class FirstAttempt
         double[] inv = pool.Rent(n), b = pool.Rent(n), rhs = pool.Rent(n), y = pool.Rent(n), r = pool.Rent(n);
         try
         {
-            var eq = Equilibration.Of(csr, EquilibrationPasses, values);
+            var eq = MaxScaling.ColumnsThenRows(csr, values);
             eq.Scaled.InverseDiagonal(inv);
             var bs = b.AsSpan(0, n);
             bs.Clear();
