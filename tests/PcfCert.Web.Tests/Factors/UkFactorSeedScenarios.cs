@@ -54,6 +54,9 @@ public abstract class UkFactorSeedScenarios<THost>(THost host) : IClassFixture<T
     // Freighting goods > Freight flights > International, to/from non-UK > With RF, ID 27_317_3158_14_1: 0.89939
     // + WTT ID 28_913_3158_14_1: 0.13516 = 1.03455.
     [InlineData("transport-air-uk-2025-international-with-rf", 1.03455, "t*km", "transport", "27_317_3158_14_1")]
+    // Freighting goods > HGV (all diesel) > All HGVs > Average laden, ID 27_304_3140_14_1: 0.10163 (also in the independent 2025
+    // copy) + WTT- HGV (all diesel) > All HGVs > Average laden, ID 28_907_3140_14_1: 0.02359 = 0.12522.
+    [InlineData("transport-road-uk-2025-hgv-diesel-average", 0.12522, "t*km", "transport", "27_304_3140_14_1")]
     public async Task A_seeded_2025_factor_carries_the_published_figure_of_its_flat_file_row(string code, double expected, string unit, string category, string rowId)
     {
         using var client = await SignedIn(Demo.Applicant);
