@@ -24,6 +24,11 @@ internal static class ImportBenchmark
         var pg = Array.IndexOf(args, "--postgres");
         var postgres = pg >= 0 && pg + 1 < args.Length ? args[pg + 1] : null;
         args = pg >= 0 ? [.. args.Take(pg), .. args.Skip(pg + 2)] : args;
+        if (args.Length > 0 && args[0] == "read")
+        {
+            ReadPhases.Run(args.Length > 1 ? int.Parse(args[1]) : 50_000, args.Length > 2 ? int.Parse(args[2]) : 3);
+            return;
+        }
         var hostile = args.Length > 0 && args[0] == "hostile";
         var lines = hostile ? 0 : args.Length > 0 ? int.Parse(args[0]) : 50_000;
         var hostileRows = hostile && args.Length > 1 ? int.Parse(args[1]) : 5_000_000;
@@ -71,26 +76,10 @@ internal static class ImportBenchmark
             });
             form.EnsureSuccessStatusCode();
 
-            // The workbook: lines alternate between raw materials in kg (diesel factor as a stand-in for a material factor) and
-            // production electricity in kWh, a tenth of them plant-level. The seeded library factors make every line match.
-            var product = new ProductInformation("薄膜电容器", "CBB65 450V 30uF", new Quantity(1, "piece"), 0.12, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31),
-                1_000_000, 120_000, 4_000_000, 600_000, null, null, false, SystemBoundary.CradleToGate, AllocationMethod.Mass, "王工", null);
-            var inventoryLines = Enumerable.Range(0, lines).Select(i => i % 2 == 0
-                ? new InventoryLine(LifeCycleStage.RawMaterialAcquisition, $"原料 {i}", 1 + i % 7, "kg", Acquisition.Purchased, null, null, null, "采购发票",
-                    DataKind.Primary, "cn-fuel-diesel", false, false, null)
-                : new InventoryLine(LifeCycleStage.Production, $"电力 {i}", 10 + i % 13, "kWh", Acquisition.Purchased, null, null, null, "电表读数",
-                    i % 10 == 1 ? DataKind.Secondary : DataKind.Primary, "cn-elec-lcf-2023-national-average", i % 10 == 1, false, null)).ToList();
-            using var workbook = new MemoryStream();
             var write = Stopwatch.StartNew();
-            InventoryWorkbookWriter.Write(workbook, new TemplateSpec(product.Name, product.Model, product.Boundary, [.. UnitTable.Symbols], []),
-                new ActivityInventory(product, inventoryLines, [.. InventoryTemplate.SheetsFor(product.Boundary)
-                    .Select(s => new StageSheetHeader(s.Stage, new DateOnly(2026, 1, 15), "李工", null))]));
+            var uploadBytes = hostile ? BenchWorkbook.Hostile(hostileRows) : BenchWorkbook.Lines(lines);
             write.Stop();
-            var uploadBytes = hostile
-                ? PcfCert.Web.Tests.DataCollection.HostileWorkbook.ManyRows(TemplateBytes(product), hostileRows)
-                : workbook.ToArray();
-            // The bench's own 50,000 lines go before the upload, so the figures below are the app's (host, worker, client).
-            inventoryLines = null!;
+            // The bench's own 50,000 lines went before the upload (a collection below), so the figures below are the app's (host, worker, client).
             System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             var process = Process.GetCurrentProcess();
@@ -109,6 +98,7 @@ internal static class ImportBenchmark
                 { new StringContent(await Token(page)), "__RequestVerificationToken" },
                 { new ByteArrayContent(uploadBytes), "file", "bench.xlsx" },
             };
+            var gcBefore = (G0: GC.CollectionCount(0), G1: GC.CollectionCount(1), G2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(), Cpu: process.TotalProcessorTime);
             var total = Stopwatch.StartNew();
             var posted = await http.PostAsync($"{page}?handler=Upload", upload);
             var uploadMs = total.ElapsedMilliseconds;
@@ -135,6 +125,9 @@ internal static class ImportBenchmark
             }
             total.Stop();
             var importPeak = sampledPeak;
+            process.Refresh();
+            Console.WriteLine($"during the import: GC gen0/1/2 {GC.CollectionCount(0) - gcBefore.G0}/{GC.CollectionCount(1) - gcBefore.G1}/{GC.CollectionCount(2) - gcBefore.G2}, " +
+                $"GC pauses {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms, CPU {(process.TotalProcessorTime - gcBefore.Cpu).TotalSeconds:F1} s, server GC {System.Runtime.GCSettings.IsServerGC}");
 
             var pageTime = Stopwatch.StartNew();
             var inventoryPage = await http.GetStringAsync(page);
@@ -144,7 +137,7 @@ internal static class ImportBenchmark
             modelTime.Stop();
             var totalMatch = Regex.Match(inventoryPage, "data-testid=\"inventory-total\">\\s*<strong>([^<]+)</strong>");
 
-            Console.WriteLine($"lines: {lines:N0}; workbook {workbook.Length / 1024.0 / 1024.0:F1} MiB, written in {write.ElapsedMilliseconds} ms");
+            Console.WriteLine($"lines: {lines:N0}; workbook {uploadBytes.Length / 1024.0 / 1024.0:F1} MiB, written in {write.ElapsedMilliseconds} ms");
             Console.WriteLine($"upload answered (stored, rows counted, queued): {uploadMs} ms");
             Console.WriteLine($"import finished ({status.GetProperty("status").GetString()}, {status.GetProperty("linesImported").GetInt32():N0} lines): {total.ElapsedMilliseconds} ms after the upload started");
             Console.WriteLine($"progress samples: {string.Join(" | ", samples.Take(3).Concat(samples.Skip(Math.Max(3, samples.Count - 2))))}");
@@ -161,12 +154,5 @@ internal static class ImportBenchmark
         {
             work.Delete(recursive: true);
         }
-    }
-
-    private static byte[] TemplateBytes(ProductInformation product)
-    {
-        using var template = new MemoryStream();
-        InventoryWorkbookWriter.Write(template, new TemplateSpec(product.Name, product.Model, product.Boundary, [.. UnitTable.Symbols], []));
-        return template.ToArray();
     }
 }
