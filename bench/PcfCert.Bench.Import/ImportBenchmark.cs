@@ -2,19 +2,14 @@
 // SQLite file, background worker): upload → stored and counted → read, validated, matched, saved → report accepted.
 // Then the inventory page (which builds the model and runs the checks on every line) and the model download.
 // With `hostile [rows]` it uploads instead the template with millions of compressed empty rows in one sheet (issue 12)
-// and reports how fast it is refused. Both print the peak working set of the process (the whole app and the client).
-// Usage: dotnet run -c Release --project bench/PcfCert.Bench.Import [-- lines | -- hostile [rows]] [--postgres "CONNECTION STRING"]
+// and reports how fast it is refused. Both print the peak working set of this process (the whole app and the client).
+// `server …` measures the same in the real web server, its own process (ServerRun); `read …` the reading alone (ReadPhases).
+// Usage: dotnet bench/PcfCert.Bench.Import/bin/Release/net10.0/PcfCert.Bench.Import.dll
+//          [lines | hostile [rows] | server [lines | hostile [rows]] [--runs N] [--env NAME=VALUE] | read [lines] [runs]] [--postgres "CONNECTION STRING"]
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using PcfCert.Footprint.Inventory;
-using PcfCert.Footprint.Model;
-using PcfCert.Footprint.Units;
-using PcfCert.Infrastructure.DataCollection;
 
 internal static class ImportBenchmark
 {
@@ -24,6 +19,11 @@ internal static class ImportBenchmark
         var pg = Array.IndexOf(args, "--postgres");
         var postgres = pg >= 0 && pg + 1 < args.Length ? args[pg + 1] : null;
         args = pg >= 0 ? [.. args.Take(pg), .. args.Skip(pg + 2)] : args;
+        if (args.Length > 0 && args[0] == "server")
+        {
+            Environment.ExitCode = await ServerRun.RunAsync(args[1..], postgres);
+            return;
+        }
         if (args.Length > 0 && args[0] == "read")
         {
             ReadPhases.Run(args.Length > 1 ? int.Parse(args[1]) : 50_000, args.Length > 2 ? int.Parse(args[2]) : 3);
@@ -54,27 +54,8 @@ internal static class ImportBenchmark
                 b.UseSetting("Logging:LogLevel:Default", "Warning");
             });
             var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-            var token = new Regex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
-            async Task<string> Token(string page) => token.Match(await http.GetStringAsync(page)).Groups[1].Value;
-
-            var login = await http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Email"] = "applicant@demo.pcfcert.cn", ["Password"] = "PcfCert-demo-2026", ["__RequestVerificationToken"] = await Token("/Account/Login"),
-            }));
-            if ((int)login.StatusCode != 302)
-            {
-                throw new InvalidOperationException("sign-in failed");
-            }
-            var created = await http.PostAsJsonAsync("/api/v1/applications", new { schemeId = "cec-7065cvp-a0" });
-            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-            const string party = "苏州示例电子元件有限公司", code = "91320594MA1N2K3P4Y", address = "江苏省苏州市工业园区星湖街 100 号";
-            var form = await http.PostAsJsonAsync($"/api/v1/applications/{id}/actions/save-form", new
-            {
-                applicantName = party, applicantCreditCode = code, applicantAddress = address, manufacturerName = party, manufacturerCreditCode = code,
-                manufacturerAddress = address, factoryName = party, factoryCreditCode = code, factoryAddress = address,
-                unitProduct = new[] { "electronic-components" }, unitName = new[] { "薄膜电容器" }, unitModel = new[] { "CBB65 450V 30uF" }, unitStandard = new[] { "GB/T 3667.1" }, unitSite = new[] { address },
-            });
-            form.EnsureSuccessStatusCode();
+            var session = new BenchSession(http);
+            var id = await session.SignInAndCreateApplicationAsync();
 
             var write = Stopwatch.StartNew();
             var uploadBytes = hostile ? BenchWorkbook.Hostile(hostileRows) : BenchWorkbook.Lines(lines);
@@ -92,37 +73,20 @@ internal static class ImportBenchmark
                 sampledPeak = Math.Max(sampledPeak, process.WorkingSet64);
             }, null, 0, 20);
 
-            var page = $"/DataCollection/Inventory/{id}/0";
-            using var upload = new MultipartFormDataContent
-            {
-                { new StringContent(await Token(page)), "__RequestVerificationToken" },
-                { new ByteArrayContent(uploadBytes), "file", "bench.xlsx" },
-            };
+            var page = BenchSession.Page(id);
             var gcBefore = (G0: GC.CollectionCount(0), G1: GC.CollectionCount(1), G2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(), Cpu: process.TotalProcessorTime);
             var total = Stopwatch.StartNew();
-            var posted = await http.PostAsync($"{page}?handler=Upload", upload);
+            var posted = await session.UploadAsync(id, uploadBytes);
             var uploadMs = total.ElapsedMilliseconds;
             if (hostile)
             {
                 process.Refresh();
                 Console.WriteLine($"hostile workbook: {hostileRows:N0} empty rows in 原材料获取, {uploadBytes.Length / 1024.0:F0} KiB uploaded");
-                Console.WriteLine($"answered {(int)posted.StatusCode} in {uploadMs} ms: {Regex.Match(WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync()), "工作表“[^”]+”超过[^<]+").Value}");
+                Console.WriteLine($"answered {(int)posted.StatusCode} in {uploadMs} ms: {await BenchSession.RefusalAsync(posted)}");
                 Console.WriteLine($"peak working set of the process: {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB (sampled during the upload: {sampledPeak / 1024.0 / 1024.0:F0} MiB)");
                 return;
             }
-            var importId = posted.Headers.Location!.OriginalString.Split("import=")[1];
-            JsonElement status;
-            var samples = new List<string>();
-            while (true)
-            {
-                status = await http.GetFromJsonAsync<JsonElement>($"/api/v1/inventory-imports/{importId}");
-                samples.Add($"{total.ElapsedMilliseconds} ms: {status.GetProperty("rowsRead").GetInt32()}/{status.GetProperty("totalRows").GetInt32()}");
-                if (status.GetProperty("status").GetString() != "Running")
-                {
-                    break;
-                }
-                await Task.Delay(250);
-            }
+            var (status, samples) = await session.WaitAsync(posted, total);
             total.Stop();
             var importPeak = sampledPeak;
             process.Refresh();

@@ -19,6 +19,8 @@ internal static class ReadPhases
         var electricity = new EmissionFactor("bench-kwh", "kWh", 1, null);
         for (var run = 1; run <= runs; run++)
         {
+            var heap0 = GC.GetTotalMemory(forceFullCollection: true);
+            var allocated0 = GC.GetTotalAllocatedBytes(precise: true);
             var process = Process.GetCurrentProcess();
             var cpu0 = process.TotalProcessorTime;
             var wall = Stopwatch.StartNew();
@@ -35,10 +37,18 @@ internal static class ReadPhases
             var (inventory, issues) = reading.Finish(key => key.Contains("elec", StringComparison.Ordinal) ? electricity : factor);
             process.Refresh();
             var cpu3 = process.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated0;
+            var held = GC.GetTotalMemory(forceFullCollection: true) - heap0;
+            var matches = inventory is null ? null : InventoryModelBuilder.Build(inventory, key => key.Contains("elec", StringComparison.Ordinal) ? electricity : factor).Matches;
+            var heldWithMatches = GC.GetTotalMemory(forceFullCollection: true) - heap0;
             Console.WriteLine($"run {run}: upload check + row count {uploadMs} ms (CPU {(cpu1 - cpu0).TotalMilliseconds:F0} ms, {rows:N0} rows); " +
                 $"read + validate {readMs - uploadMs} ms (CPU {(cpu2 - cpu1).TotalMilliseconds:F0} ms); factor checks {wall.ElapsedMilliseconds - readMs} ms " +
                 $"(CPU {(cpu3 - cpu2).TotalMilliseconds:F0} ms); {inventory?.Lines.Count ?? 0:N0} lines, {issues.Count} issues; " +
                 $"GC gen0/1/2 so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+            Console.WriteLine($"  allocated while reading {allocated / 1048576.0:F0} MiB; held afterwards (the valid lines) {held / 1048576.0:F1} MiB, " +
+                $"with the {matches?.Count ?? 0:N0} line matches {heldWithMatches / 1048576.0:F1} MiB; working set {Environment.WorkingSet / 1048576.0:F0} MiB");
+            GC.KeepAlive(inventory);
+            GC.KeepAlive(matches);
         }
     }
 }
