@@ -20,20 +20,20 @@ internal static class MaxScaling
         var n = csr.N;
         ReadOnlySpan<int> ptr = csr.Ptr, index = csr.Index;
         ReadOnlySpan<double> value = csr.Value;
-        // Largest ⌊log2 |a|⌋ per column; columns without a non-zero entry keep the scale 1.
+        var nnz = csr.NonZeros;
+        // Largest ⌊log2 |a|⌋ per column (zero entries count as Nothing, far below any real exponent); branch-free, as
+        // which entry of a column is largest is unpredictable.
         var colExp = new int[n];
         Array.Fill(colExp, Nothing);
-        var nnz = csr.NonZeros;
         for (var p = 0; p < nnz; p++)
         {
-            var e = Exponent(value[p]);
             ref var c = ref colExp[index[p]];
-            if (e > c) c = e;
+            c = Max(c, Exponent(value[p]));
         }
         var column = new double[n];
         for (var j = 0; j < n; j++)
         {
-            colExp[j] = colExp[j] == Nothing ? 0 : -Math.Clamp(colExp[j], -Limit, Limit);
+            colExp[j] = colExp[j] <= Nothing ? 0 : -Math.Clamp(colExp[j], -Limit, Limit);
             column[j] = Math.ScaleB(1.0, colExp[j]);
         }
         var row = new double[n];
@@ -42,20 +42,22 @@ internal static class MaxScaling
         {
             int start = ptr[r], end = ptr[r + 1];
             var best = Nothing;
-            for (var p = start; p < end; p++)
-            {
-                var e = Exponent(value[p]);
-                if (e == Nothing) continue;
-                e += colExp[index[p]];
-                if (e > best) best = e;
-            }
-            var rr = row[r] = best == Nothing ? 1 : Math.ScaleB(1.0, -Math.Clamp(best, -Limit, Limit));
+            for (var p = start; p < end; p++) best = Max(best, Exponent(value[p]) + colExp[index[p]]);
+            var rr = row[r] = best <= Nothing + Limit ? 1 : Math.ScaleB(1.0, -Math.Clamp(best, -Limit, Limit));
             for (var p = start; p < end; p++) values[p] = value[p] * rr * column[index[p]];
         }
         return new Equilibration { Row = row, Column = column, Scaled = new CompressedMatrix { N = n, Ptr = csr.Ptr, Index = csr.Index, Value = values }, Passes = 1 };
     }
 
-    private const int Nothing = int.MinValue / 2;
+    /// <summary>Below any real exponent (≥ −1074) even after adding a scale's exponent (±1000).</summary>
+    private const int Nothing = -1_000_000;
+
+    // max(a, b) without a branch; |a − b| stays far from overflow for these exponents.
+    private static int Max(int a, int b)
+    {
+        var d = a - b;
+        return a - (d & (d >> 31));
+    }
 
     /// <summary>⌊log2 |a|⌋ from the bits of a normal double; <see cref="Math.ILogB"/> for subnormals; nothing for zero and non-finite values.</summary>
     private static int Exponent(double a)
