@@ -166,4 +166,30 @@ public class SolverKernelTests
         Assert.Equal(Vectors.Norm(r), residual);
         Assert.True(residual <= 1e-12);
     }
+
+    [Fact]
+    public void Gmres_without_verification_returns_the_same_iterate_with_the_recurrence_estimate()
+    {
+        // The first attempt skips GMRES's confirming product and tests the true residual itself: the iterate must be
+        // the one the verified solve returns, and the estimate close to its true residual.
+        var (rows, cols, vals) = SolverTests.RandomNetwork(800, 5);
+        var a = CompressedMatrix.From(800, rows, cols, vals);
+        var b = new double[800];
+        b[3] = 1;
+        var inv = BiCgStab.InverseDiagonal(a);
+        var verified = new double[800];
+        var estimated = new double[800];
+        Vectors.Multiply(b, inv, verified);
+        Vectors.Multiply(b, inv, estimated);
+        Gmres.Solve(a, inv, b, verified, 1e-12, 4000, SolveBudget.Unlimited, out var iterations, out _);
+        var outcome = Gmres.Solve(a, inv, b, estimated, 1e-12, 4000, SolveBudget.Unlimited, out var sameIterations, out var estimate, verified: false);
+        Assert.Equal(Gmres.Outcome.Converged, outcome);
+        Assert.Equal(iterations, sameIterations);
+        Assert.Equal(verified, estimated);
+        var r = new double[800];
+        a.MultiplyRows(estimated, r);
+        for (var i = 0; i < 800; i++) r[i] = b[i] - r[i];
+        Assert.True(estimate <= 1e-12);
+        Assert.True(Vectors.Norm(r) <= 1e-11, $"true residual {Vectors.Norm(r):E2}");
+    }
 }

@@ -15,9 +15,14 @@ internal static class Gmres
     public enum Outcome { Converged, Stagnated, OutOfBudget }
 
     /// <summary>Solves A x = b from the start in <paramref name="x"/>, preconditioned by <paramref name="inverseDiagonal"/>.</summary>
-    /// <remarks>On return, <paramref name="residual"/> is ‖b − A x‖₂ of the returned x computed from A, not from the recurrence.</remarks>
+    /// <remarks>
+    /// On return, <paramref name="residual"/> is ‖b − A x‖₂ of the returned x computed from A, not from the recurrence.
+    /// With <paramref name="verified"/> false, a solve whose recurrence estimate meets the tolerance returns at once with
+    /// that estimate, saving the product that would confirm it: for a caller that computes the true residual itself
+    /// and accepts on it (the first attempt, <see cref="FirstAttempt"/>).
+    /// </remarks>
     public static Outcome Solve(CompressedMatrix a, ReadOnlySpan<double> inverseDiagonal, ReadOnlySpan<double> b, Span<double> x, double tolerance,
-        int maxIterations, SolveBudget budget, out int iterations, out double residual)
+        int maxIterations, SolveBudget budget, out int iterations, out double residual, bool verified = true)
     {
         var n = a.N;
         iterations = 0;
@@ -35,7 +40,8 @@ internal static class Gmres
         var z = pool.Rent(n); var w = pool.Rent(n);
         try
         {
-            return Iterate(a, inv, b, x, maxIterations, budget, v, z.AsSpan(0, n), w.AsSpan(0, n), tolerance * bnorm, ref iterations, ref residual);
+            return Iterate(a, inv, b, x, maxIterations, budget, v, z.AsSpan(0, n), w.AsSpan(0, n), tolerance * bnorm, verified, ref iterations,
+                ref residual);
         }
         finally
         {
@@ -46,7 +52,7 @@ internal static class Gmres
     }
 
     private static Outcome Iterate(CompressedMatrix a, ReadOnlySpan<double> inv, ReadOnlySpan<double> b, Span<double> x, int maxIterations,
-        SolveBudget budget, double[][] v, Span<double> z, Span<double> w, double target, ref int iterations, ref double residual)
+        SolveBudget budget, double[][] v, Span<double> z, Span<double> w, double target, bool verified, ref int iterations, ref double residual)
     {
         var n = a.N;
         var m = v.Length - 1;
@@ -71,6 +77,7 @@ internal static class Gmres
             Array.Clear(g);
             g[0] = beta;
             var k = 0;
+            var estimated = false;
             for (; k < m && iterations < maxIterations; k++, iterations++)
             {
                 if (budget.OutOfTime) return Outcome.OutOfBudget;
@@ -101,7 +108,7 @@ internal static class Gmres
                 h[k, k] = d; h[k + 1, k] = 0;
                 g[k + 1] = -sn[k] * g[k];
                 g[k] *= cs[k];
-                if (Math.Abs(g[k + 1]) <= target || hk == 0) { k++; iterations++; break; }
+                if (Math.Abs(g[k + 1]) <= target || hk == 0) { k++; iterations++; estimated = true; break; }
             }
             // y = H⁻¹ g (upper triangular), x += M⁻¹ V y.
             for (var j = k - 1; j >= 0; j--)
@@ -113,6 +120,7 @@ internal static class Gmres
             z.Clear();
             for (var j = 0; j < k; j++) Vectors.AddScaled(z, y[j], v[j].AsSpan(0, n));
             for (var i = 0; i < n; i++) x[i] += z[i] * inv[i];
+            if (estimated && !verified) { residual = Math.Abs(g[k]); return Outcome.Converged; }
         }
     }
 }
