@@ -94,6 +94,27 @@ public class SolverKernelTests
     }
 
     [Fact]
+    public void Column_maxima_taken_while_compressing_give_the_same_scaling()
+    {
+        // Prepare takes each column's largest exponent in the compressing pass; the scaling must be the one MaxScaling
+        // finds on its own over the compressed entries (this network has no duplicate coordinates).
+        var (rows, cols, vals) = SolverTests.RandomNetwork(700, 9);
+        var distinct = rows.Zip(cols).Distinct().Count();
+        var keep = new HashSet<(int, int)>();
+        var unique = Enumerable.Range(0, rows.Length).Where(e => keep.Add((rows[e], cols[e]))).ToArray();
+        int[] r = [.. unique.Select(e => rows[e])], c = [.. unique.Select(e => cols[e])];
+        double[] v = [.. unique.Select(e => vals[e] * Math.Pow(10, (e % 13) - 6))];
+        Assert.Equal(distinct, r.Length);
+        var maxima = new int[700];
+        var csr = CompressedMatrix.From(700, r, c, v, maxima);
+        var given = MaxScaling.ColumnsThenRows(csr, maxima);
+        var own = MaxScaling.ColumnsThenRows(csr);
+        Assert.Equal(own.Row, given.Row);
+        Assert.Equal(own.Column, given.Column);
+        Assert.Equal(own.Scaled.Value, given.Scaled.Value);
+    }
+
+    [Fact]
     public void Max_scaling_leaves_empty_lines_at_one_and_reads_subnormal_entries()
     {
         // [[0, 0], [1e-310, 4]] plus an explicit zero: row 0 and nothing else in it keep scale 1; column 0's largest

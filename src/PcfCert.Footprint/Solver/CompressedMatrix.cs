@@ -15,7 +15,16 @@ internal sealed class CompressedMatrix
     public int NonZeros => Ptr[N];
 
     /// <summary>Compresses coordinates by <paramref name="major"/> (rows for CSR, columns for CSC).</summary>
-    public static CompressedMatrix From(int n, ReadOnlySpan<int> major, ReadOnlySpan<int> minor, ReadOnlySpan<double> value)
+    public static CompressedMatrix From(int n, ReadOnlySpan<int> major, ReadOnlySpan<int> minor, ReadOnlySpan<double> value) =>
+        From(n, major, minor, value, default);
+
+    /// <summary>
+    /// As <see cref="From(int, ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{double})"/>, also taking, in the same
+    /// pass over the coordinates, the largest ⌊log2 |a|⌋ per minor line (per column for CSR) into
+    /// <paramref name="minorMaxima"/> when it is not empty (<see cref="MaxScaling.Nothing"/> where a line has no
+    /// non-zero entry). Taken over the coordinates as given, before duplicates are summed.
+    /// </summary>
+    public static CompressedMatrix From(int n, ReadOnlySpan<int> major, ReadOnlySpan<int> minor, ReadOnlySpan<double> value, Span<int> minorMaxima)
     {
         var count = new int[n + 1];
         foreach (var m in major) count[m + 1]++;
@@ -24,11 +33,25 @@ internal sealed class CompressedMatrix
         // Every entry is written by the bucket pass before anything reads it: no need to clear the arrays first.
         var idx = GC.AllocateUninitializedArray<int>(major.Length);
         var val = GC.AllocateUninitializedArray<double>(major.Length);
-        for (var e = 0; e < major.Length; e++)
+        if (minorMaxima.IsEmpty)
+            for (var e = 0; e < major.Length; e++)
+            {
+                var at = next[major[e]]++;
+                idx[at] = minor[e];
+                val[at] = value[e];
+            }
+        else
         {
-            var at = next[major[e]]++;
-            idx[at] = minor[e];
-            val[at] = value[e];
+            var maxima = minorMaxima[..n];
+            maxima.Fill(MaxScaling.Nothing);
+            for (var e = 0; e < major.Length; e++)
+            {
+                var at = next[major[e]]++;
+                var c = minor[e];
+                idx[at] = c;
+                val[at] = value[e];
+                MaxScaling.Include(maxima, c, value[e]);
+            }
         }
         return SumDuplicates(n, count, idx, val);
     }

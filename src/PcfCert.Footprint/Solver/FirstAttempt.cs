@@ -30,7 +30,7 @@ internal static class FirstAttempt
         double[] inv = pool.Rent(n), b = pool.Rent(n), rhs = pool.Rent(n), y = pool.Rent(n), r = pool.Rent(n);
         try
         {
-            var eq = MaxScaling.ColumnsThenRows(csr, values);
+            var eq = MaxScaling.ColumnsThenRows(csr, network.ColumnMaxima, values);
             eq.Scaled.InverseDiagonal(inv);
             var bs = b.AsSpan(0, n);
             bs.Clear();

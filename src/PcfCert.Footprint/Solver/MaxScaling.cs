@@ -14,26 +14,25 @@ internal static class MaxScaling
     private const int Limit = 1000;
 
     /// <param name="csr">The matrix (CSR).</param>
+    /// <param name="columnMaxima">Each column's largest ⌊log2 |a|⌋ if known (see <see cref="CompressedMatrix.From(int, ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{double}, Span{int})"/>), or null to take them here.</param>
     /// <param name="into">Where to write R·A·C's values (at least as long as the entries), or null for a new array.</param>
-    public static Equilibration ColumnsThenRows(CompressedMatrix csr, double[]? into = null)
+    public static Equilibration ColumnsThenRows(CompressedMatrix csr, int[]? columnMaxima = null, double[]? into = null)
     {
         var n = csr.N;
         ReadOnlySpan<int> ptr = csr.Ptr, index = csr.Index;
         ReadOnlySpan<double> value = csr.Value;
         var nnz = csr.NonZeros;
-        // Largest ⌊log2 |a|⌋ per column (zero entries count as Nothing, far below any real exponent); branch-free, as
-        // which entry of a column is largest is unpredictable.
-        var colExp = new int[n];
-        Array.Fill(colExp, Nothing);
-        for (var p = 0; p < nnz; p++)
+        if (columnMaxima is null)
         {
-            ref var c = ref colExp[index[p]];
-            c = Max(c, Exponent(value[p]));
+            columnMaxima = new int[n];
+            Array.Fill(columnMaxima, Nothing);
+            for (var p = 0; p < nnz; p++) Include(columnMaxima, index[p], value[p]);
         }
+        var colExp = new int[n];
         var column = new double[n];
         for (var j = 0; j < n; j++)
         {
-            colExp[j] = colExp[j] <= Nothing ? 0 : -Math.Clamp(colExp[j], -Limit, Limit);
+            colExp[j] = columnMaxima[j] <= Nothing ? 0 : -Math.Clamp(columnMaxima[j], -Limit, Limit);
             column[j] = Math.ScaleB(1.0, colExp[j]);
         }
         var row = new double[n];
@@ -49,10 +48,22 @@ internal static class MaxScaling
         return new Equilibration { Row = row, Column = column, Scaled = new CompressedMatrix { N = n, Ptr = csr.Ptr, Index = csr.Index, Value = values }, Passes = 1 };
     }
 
-    /// <summary>Below any real exponent (≥ −1074) even after adding a scale's exponent (±1000).</summary>
-    private const int Nothing = -1_000_000;
+    /// <summary>Below any real exponent (≥ −1074) even after adding a scale's exponent (±1000): the maximum of an empty line.</summary>
+    public const int Nothing = -1_000_000;
+
+    /// <summary>
+    /// maxima[line] ← max(maxima[line], ⌊log2 |a|⌋), without a branch: which entry of a line is largest is unpredictable.
+    /// Zero entries count as <see cref="Nothing"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Include(Span<int> maxima, int line, double a)
+    {
+        ref var m = ref maxima[line];
+        m = Max(m, Exponent(a));
+    }
 
     // max(a, b) without a branch; |a − b| stays far from overflow for these exponents.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Max(int a, int b)
     {
         var d = a - b;
@@ -60,6 +71,7 @@ internal static class MaxScaling
     }
 
     /// <summary>⌊log2 |a|⌋ from the bits of a normal double; <see cref="Math.ILogB"/> for subnormals; nothing for zero and non-finite values.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Exponent(double a)
     {
         var biased = (int)(BitConverter.DoubleToInt64Bits(a) >> 52) & 0x7FF;

@@ -4,7 +4,8 @@ namespace PcfCert.Footprint.Solver;
 /// A compressed network. Its component order and block solver are built on first need (a large network the first
 /// attempt solves never needs them) and kept, as are LU factors between solves. Not thread-safe.
 /// </summary>
-internal sealed class PreparedNetwork(CompressedMatrix csr, int reference, int directLimit, List<int[]>? order = null, bool firstAttempt = true)
+internal sealed class PreparedNetwork(CompressedMatrix csr, int reference, int directLimit, List<int[]>? order = null, bool firstAttempt = true,
+    int[]? columnMaxima = null)
 {
     private List<int[]>? _order = order;
     private BlockSolver? _blocks;
@@ -17,6 +18,9 @@ internal sealed class PreparedNetwork(CompressedMatrix csr, int reference, int d
     public List<int[]> Order => _order ??= StronglyConnected.Upstream(Csr, Reference);
 
     public BlockSolver Blocks => _blocks ??= new BlockSolver(Csr, directLimit);
+
+    /// <summary>Each column's largest ⌊log2 |a|⌋, taken while compressing, for the first attempt's scaling (null: not taken).</summary>
+    public int[]? ColumnMaxima { get; } = columnMaxima;
 
     /// <summary>Whether a demand is first tried on the whole network (<see cref="FirstAttempt"/>): large forward networks only.</summary>
     public bool TriesFirstAttempt { get; } = firstAttempt && csr.N > directLimit;
@@ -44,8 +48,12 @@ internal static class NetworkSolver
     /// Compresses the triplets and orders the components reachable from the reference process. The structure
     /// does not change between demands (nor between Monte Carlo draws of a database), so it can be kept.
     /// </summary>
-    public static PreparedNetwork Prepare(int n, int[] rows, int[] cols, double[] values, int reference, int directLimit = BlockSolver.DefaultDirectLimit) =>
-        new(CompressedMatrix.From(n, rows, cols, values), reference, directLimit);
+    public static PreparedNetwork Prepare(int n, int[] rows, int[] cols, double[] values, int reference, int directLimit = BlockSolver.DefaultDirectLimit)
+    {
+        // A network the first attempt will try gets its column maxima in the compressing pass, not in a pass of its own.
+        var maxima = n > directLimit ? new int[n] : null;
+        return new(CompressedMatrix.From(n, rows, cols, values, maxima), reference, directLimit, columnMaxima: maxima);
+    }
 
     /// <summary>
     /// Solves a prepared network for <paramref name="demand"/> units of the reference product: a large network is first
