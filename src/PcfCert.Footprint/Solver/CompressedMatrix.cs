@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PcfCert.Footprint.Solver;
 
 /// <summary>
@@ -30,35 +32,52 @@ internal sealed class CompressedMatrix
         foreach (var m in major) count[m + 1]++;
         for (var k = 0; k < n; k++) count[k + 1] += count[k];
         var next = (int[])count.Clone();
-        // Every entry is written by the bucket pass before anything reads it: no need to clear the arrays first.
-        var idx = GC.AllocateUninitializedArray<int>(major.Length);
-        var val = GC.AllocateUninitializedArray<double>(major.Length);
-        if (minorMaxima.IsEmpty)
-            for (var e = 0; e < major.Length; e++)
-            {
-                var at = next[major[e]]++;
-                idx[at] = minor[e];
-                val[at] = value[e];
-            }
-        else
+        // The bucket pass writes each entry's index and value side by side (one cache line per entry where two arrays
+        // take two, which is what a scattered write costs), into an array from the shared pool; every slot it reads
+        // afterwards has been written.
+        var buckets = ArrayPool<Entry>.Shared.Rent(Math.Max(1, major.Length));
+        try
         {
-            var maxima = minorMaxima[..n];
-            maxima.Fill(MaxScaling.Nothing);
-            for (var e = 0; e < major.Length; e++)
+            if (minorMaxima.IsEmpty)
+                for (var e = 0; e < major.Length; e++)
+                {
+                    ref var slot = ref buckets[next[major[e]]++];
+                    slot.Index = minor[e];
+                    slot.Value = value[e];
+                }
+            else
             {
-                var at = next[major[e]]++;
-                var c = minor[e];
-                idx[at] = c;
-                val[at] = value[e];
-                MaxScaling.Include(maxima, c, value[e]);
+                var maxima = minorMaxima[..n];
+                maxima.Fill(MaxScaling.Nothing);
+                for (var e = 0; e < major.Length; e++)
+                {
+                    ref var slot = ref buckets[next[major[e]]++];
+                    var c = minor[e];
+                    slot.Index = c;
+                    slot.Value = value[e];
+                    MaxScaling.Include(maxima, c, value[e]);
+                }
             }
+            return SumDuplicates(n, count, buckets, major.Length);
         }
-        return SumDuplicates(n, count, idx, val);
+        finally
+        {
+            ArrayPool<Entry>.Shared.Return(buckets);
+        }
     }
 
-    // Entries of one line are adjacent after the bucket pass; duplicates are merged with a last-seen marker.
-    private static CompressedMatrix SumDuplicates(int n, int[] ptr, int[] idx, double[] val)
+    private struct Entry
     {
+        public int Index;
+        public double Value;
+    }
+
+    // Entries of one line are adjacent after the bucket pass; duplicates are merged with a last-seen marker. Every
+    // entry of the result is written before it is read, so its arrays need no clearing.
+    private static CompressedMatrix SumDuplicates(int n, int[] ptr, Entry[] buckets, int length)
+    {
+        var idx = GC.AllocateUninitializedArray<int>(length);
+        var val = GC.AllocateUninitializedArray<double>(length);
         var seen = new int[n];
         Array.Fill(seen, -1);
         var outPtr = new int[n + 1];
@@ -68,11 +87,11 @@ internal sealed class CompressedMatrix
             var start = w;
             for (var p = ptr[k]; p < ptr[k + 1]; p++)
             {
-                var i = idx[p];
-                if (seen[i] >= start) { val[seen[i]] += val[p]; continue; }
+                var i = buckets[p].Index;
+                if (seen[i] >= start) { val[seen[i]] += buckets[p].Value; continue; }
                 seen[i] = w;
                 idx[w] = i;
-                val[w++] = val[p];
+                val[w++] = buckets[p].Value;
             }
             outPtr[k + 1] = w;
         }
