@@ -162,6 +162,31 @@ public class SolverKernelTests
         var z = new double[n];
         Vectors.Multiply(a, b, z);
         Assert.Equal(a.Select((x, i) => x * b[i]).ToArray(), z);
+
+        // v ← w / h and z ← v ∘ d in one pass: bit for bit the two plain loops.
+        var v = new double[n];
+        Vectors.DivideThenMultiply(a, 0.7, v, b, z);
+        var quotient = a.Select(x => x / 0.7).ToArray();
+        Assert.Equal(quotient, v);
+        Assert.Equal(quotient.Select((x, i) => x * b[i]).ToArray(), z);
+    }
+
+    [Fact]
+    public void Product_then_dot_gives_the_product_bit_for_bit_and_its_projection()
+    {
+        var (rows, cols, vals) = SolverTests.RandomNetwork(300, 6);
+        var m = CompressedMatrix.From(300, rows, cols, vals);
+        var rng = new Random(6);
+        var x = Enumerable.Range(0, 300).Select(_ => rng.NextDouble()).ToArray();
+        var v = Enumerable.Range(0, 300).Select(_ => rng.NextDouble() - 0.5).ToArray();
+        var plain = new double[300];
+        m.MultiplyRows(x, plain);
+        var fused = new double[300];
+        var dot = m.MultiplyRowsThenDot(x, fused, v);
+        Assert.Equal(plain, fused);
+        double expected = 0;
+        for (var r = 0; r < 300; r++) expected += plain[r] * v[r]; // row by row: the same order, so the same bits
+        Assert.Equal(expected, dot);
     }
 
     [Fact]

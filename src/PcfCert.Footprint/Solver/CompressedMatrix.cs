@@ -144,6 +144,26 @@ internal sealed class CompressedMatrix
         }
     }
 
+    /// <summary>y = M x when this is CSR (row-major), returning Σ y[r]·v[r] summed row by row as the rows are made.</summary>
+    public double MultiplyRowsThenDot(ReadOnlySpan<double> x, Span<double> y, ReadOnlySpan<double> v)
+    {
+        ReadOnlySpan<int> ptr = Ptr, index = Index;
+        ReadOnlySpan<double> value = Value;
+        v = v[..y.Length];
+        var start = ptr[0];
+        double dot = 0;
+        for (var r = 0; r < y.Length; r++)
+        {
+            var end = ptr[r + 1];
+            double sum = 0;
+            for (var p = start; p < end; p++) sum += value[p] * x[index[p]];
+            y[r] = sum;
+            dot += sum * v[r];
+            start = end;
+        }
+        return dot;
+    }
+
     /// <summary>y = M x when this is CSR (row-major).</summary>
     public void MultiplyRows(ReadOnlySpan<double> x, Span<double> y)
     {

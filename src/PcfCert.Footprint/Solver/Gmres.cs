@@ -73,7 +73,7 @@ internal static class Gmres
             stalls = beta > 0.9 * previous ? stalls + 1 : 0;
             if (stalls >= 3) return Outcome.Stagnated;
             previous = beta;
-            for (var i = 0; i < n; i++) v0[i] /= beta;
+            Vectors.DivideThenMultiply(v0, beta, v0, inv, z); // z = M⁻¹ v[k] on entry to each step
             Array.Clear(g);
             g[0] = beta;
             var k = 0;
@@ -81,10 +81,9 @@ internal static class Gmres
             for (; k < m && iterations < maxIterations; k++, iterations++)
             {
                 if (budget.OutOfTime) return Outcome.OutOfBudget;
-                Vectors.Multiply(v[k].AsSpan(0, n), inv, z);
-                a.MultiplyRows(z, w);
-                // Modified Gram–Schmidt, each subtraction fused with the next projection (or the final norm).
-                var next = Vectors.Dot(w, v0);
+                // w = A M⁻¹ v[k] and its projection on v[0] in one pass; then modified Gram–Schmidt, each subtraction
+                // fused with the next projection (or the final norm).
+                var next = a.MultiplyRowsThenDot(z, w, v0);
                 for (var j = 0; j <= k; j++)
                 {
                     h[j, k] = next;
@@ -94,8 +93,8 @@ internal static class Gmres
                 h[k + 1, k] = hk;
                 v[k + 1] ??= ArrayPool<double>.Shared.Rent(n);
                 var vk = v[k + 1].AsSpan(0, n);
-                if (hk != 0) for (var i = 0; i < n; i++) vk[i] = w[i] / hk;
-                else vk.Clear();
+                if (hk != 0) Vectors.DivideThenMultiply(w, hk, vk, inv, z);
+                else vk.Clear(); // happy breakdown: the step below ends the cycle
                 for (var j = 0; j < k; j++)
                 {
                     var t = cs[j] * h[j, k] + sn[j] * h[j + 1, k];

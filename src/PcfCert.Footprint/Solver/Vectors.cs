@@ -56,6 +56,22 @@ internal static class Vectors
         return sum;
     }
 
+    /// <summary>v ← w / h and z ← v ∘ d (GMRES's next basis vector and its preconditioned form, in one pass).</summary>
+    public static void DivideThenMultiply(ReadOnlySpan<double> w, double h, Span<double> v, ReadOnlySpan<double> d, Span<double> z)
+    {
+        var n = w.Length;
+        if (v.Length != n || d.Length != n || z.Length != n) throw new ArgumentException("vectors of different lengths", nameof(v));
+        var hv = Vector256.Create(h);
+        var i = 0;
+        for (; i + Lanes <= n; i += Lanes)
+        {
+            var q = Load(w, i) / hv;
+            Store(v, i, q);
+            Store(z, i, q * Load(d, i));
+        }
+        for (; i < n; i++) { v[i] = w[i] / h; z[i] = v[i] * d[i]; }
+    }
+
     /// <summary>y ← y + a·x.</summary>
     public static void AddScaled(Span<double> y, double a, ReadOnlySpan<double> x)
     {
