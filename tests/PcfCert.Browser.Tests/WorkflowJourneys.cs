@@ -101,6 +101,9 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
             await JudgeChecklist(inspector);
             await inspector.GetByTestId("conclusion-c").FillAsync("工厂保证能力符合要求");
             await inspector.GetByTestId("conclusion-d").FillAsync("通过");
+            // PCEC 7.4.1: the team records that the factory was in normal production.
+            await inspector.GetByTestId("condition-normal-production-met").CheckAsync();
+            await inspector.GetByTestId("condition-normal-production-observation").FillAsync("总装线在产");
             await inspector.GetByTestId("pass-inspection").ClickAsync();
             await Status(inspector, "碳足迹核查中");
             await AttachModelAndVerify(inspector);
@@ -219,6 +222,11 @@ public sealed class WorkflowJourneys(BrowserFixture browser)
         }
         await inspector.GetByTestId("save-verification-items").ClickAsync();
         await Expect(inspector.GetByTestId("flash")).ToBeVisibleAsync();
+        // PCEC annex 2: the report's accompanying persons are answered (none here); CEC's report has no such field.
+        if (await inspector.GetByTestId("no-accompanying-persons").CountAsync() > 0)
+        {
+            await inspector.GetByTestId("no-accompanying-persons").CheckAsync();
+        }
         await inspector.GetByTestId("record-verified-value").ClickAsync();
         // CEC stays on the inspection step; PCEC's verification is done and summarised above the review step.
         await Expect(inspector.Locator("[data-testid=verified-value], [data-testid=summary-verification]").First).ToContainTextAsync("0.9602");

@@ -29,7 +29,7 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         var model = await File.ReadAllTextAsync(Path.Combine(LocalizationTests.RepositoryRoot(), "docs", "examples", "capacitor.model.json"));
         await Ok(inspector, id, "attach-model", new { model });
         await VerifyAll(inspector, id, scheme);
-        await Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
+        await Ok(inspector, id, "record-verified-value", new { modelVersion = 1, noAccompanyingPersons = "true" });
         await Ok(inspector, id, "pass-inspection", Conclusion());
         await Ok(inspector, id, "issue-evaluation-report", EvaluationReport);
 
@@ -299,12 +299,15 @@ public abstract class WorkflowScenarios<THost>(THost host) : IClassFixture<THost
         evaluation = "综合评价：符合认证要求，推荐认证",
     };
 
-    internal static object Conclusion() => new
+    // PCEC 7.4.1 "现场检查时，工厂应正常生产": the team's record of normal production (CEC asks nothing; ignored there).
+    internal static Dictionary<string, string> Conclusion() => new()
     {
-        purposeBasisScope = "初次认证；依据认证实施规则；全部认证单元",
-        applicantDetails = "苏州示例电子元件有限公司",
-        conformityStatement = "工厂保证能力符合要求，无不符合项",
-        conclusion = "推荐认证；核查值 0.9602 kg CO2e/件",
+        ["purposeBasisScope"] = "初次认证；依据认证实施规则；全部认证单元",
+        ["applicantDetails"] = "苏州示例电子元件有限公司",
+        ["conformityStatement"] = "工厂保证能力符合要求，无不符合项",
+        ["conclusion"] = "推荐认证；核查值 0.9602 kg CO2e/件",
+        ["condition.normal-production"] = "true",
+        ["conditionObservation.normal-production"] = "两条装配线在产，抽查当班产量 120 台",
     };
 
     internal static Task<HttpResponseMessage> Act(TestClient client, Guid id, string action, object? fields = null) =>

@@ -125,7 +125,16 @@ public sealed record ConsistencyCheck(int UnitIndex, string Sample, bool Consist
 /// <param name="ApplicantDetails">b) applicant details.</param>
 /// <param name="ConformityStatement">c) statement of conformity, including nonconformities.</param>
 /// <param name="Conclusion">d) conclusion, including the footprint verification result.</param>
-public sealed record InspectionConclusion(string PurposeBasisScope, string ApplicantDetails, string ConformityStatement, string Conclusion);
+/// <param name="Conditions">What the team recorded about each condition the scheme sets for the on-site inspection
+/// (<see cref="Schemes.SchemeDefinition.OnSiteInspectionConditions"/>, PCEC 7.4.1 normal production); null or empty where none.</param>
+public sealed record InspectionConclusion(string PurposeBasisScope, string ApplicantDetails, string ConformityStatement, string Conclusion,
+    IReadOnlyList<InspectionCondition>? Conditions = null);
+
+/// <summary>The team's record of one on-site inspection condition (PCEC 7.4.1 "现场检查时，工厂应正常生产").</summary>
+/// <param name="Key">The scheme's condition key, e.g. <c>normal-production</c>.</param>
+/// <param name="Met">Whether the condition held during the inspection.</param>
+/// <param name="Observation">What the team saw (lines running, products and output observed, or why not).</param>
+public sealed record InspectionCondition(string Key, bool Met, string Observation);
 
 /// <summary>A part of the on-site inspection named in messages (the UI translates it as <c>Lifecycle.InspectionPart.{value}</c>).</summary>
 public enum InspectionPart

@@ -111,12 +111,22 @@ public sealed partial class CertificationApplication
         ReplaceFinding(finding with { ClosingEvidence = Required(closingEvidence, "closingEvidence"), Closed = true });
     }
 
+    /// <summary>Key of the verification-report cover field 检查组同行人员 (PCEC annex 2), which the team leader answers.</summary>
+    public const string AccompanyingPersonsField = "accompanying-persons";
+
     /// <summary>
     /// Records the verified value from a model version. Every verification item must be checked and satisfied
     /// and no major or minor finding may be open. Recording it is a move of the transition table: in its own step it ends
-    /// the verification; before or with the inspection the status stays.
+    /// the verification; before or with the inspection the status stays. The report's cover is fixed with it (PCEC annex 2):
+    /// body, date and team from the records, and the accompanying persons, which a scheme whose report lists them
+    /// requires as an answer (an empty list: none accompanied).
     /// </summary>
-    public void RecordVerifiedValue(SchemeDefinition scheme, int modelVersion, Actor by, DateTimeOffset at)
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="modelVersion">The verified model version.</param>
+    /// <param name="by">The team member.</param>
+    /// <param name="at">The instant.</param>
+    /// <param name="accompanyingPersons">检查组同行人员, one per entry; empty for none; null when not answered.</param>
+    public void RecordVerifiedValue(SchemeDefinition scheme, int modelVersion, Actor by, DateTimeOffset at, IReadOnlyList<string>? accompanyingPersons = null)
     {
         CheckScheme(scheme);
         RequireVerificationStep(scheme);
@@ -132,8 +142,14 @@ public sealed partial class CertificationApplication
         }
         problems.AddRange(Findings.Where(f => !f.Closed && f.Class != FindingClass.Observation)
             .Select(f => WorkflowException.Problem(WorkflowError.NonconformityOpen, $"findings.{f.Number}", "F" + f.Number)));
+        var accompanying = accompanyingPersons?.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (accompanying is null && scheme.VerificationReportFields.Any(f => f.Key == AccompanyingPersonsField))
+        {
+            problems.Add(WorkflowException.Problem(WorkflowError.MissingField, "report.accompanyingPersons", "report.accompanyingPersons"));
+        }
         ThrowIfAny(problems);
-        var value = new VerifiedFootprint(version.TotalKgCO2e, version.DeclaredUnit, version.Version, version.InputSha256, ChinaDate(at));
+        var header = new VerificationReportHeader(scheme.Issuer.Name, ChinaDate(at), Team, accompanying ?? []);
+        var value = new VerifiedFootprint(version.TotalKgCO2e, version.DeclaredUnit, version.Version, version.InputSha256, ChinaDate(at), header);
         Move(scheme, WorkflowTrigger.CompleteVerification, by, at, $"v{version.Version} {version.TotalKgCO2e:G6} kg CO2e");
         VerifiedValue = value;
         Touch();

@@ -50,4 +50,18 @@ public sealed record VerificationFinding(int Number, int ModelVersion, string Pa
 /// <param name="ModelVersion">The model version verified.</param>
 /// <param name="InputSha256">Its hash, so anyone can recompute.</param>
 /// <param name="RecordedOn">Date.</param>
-public sealed record VerifiedFootprint(double KgCO2e, string DeclaredUnit, int ModelVersion, string InputSha256, DateOnly RecordedOn);
+/// <param name="Report">The verification report's cover as recorded with the value (PCEC annex 2); null for values recorded before it was kept.</param>
+public sealed record VerifiedFootprint(double KgCO2e, string DeclaredUnit, int ModelVersion, string InputSha256, DateOnly RecordedOn,
+    VerificationReportHeader? Report = null);
+
+/// <summary>
+/// The cover of the verification report (PCEC annex 2: 核查机构, 报告编制日期, 检查组成员（姓名、职责、资质）, 检查组同行人员),
+/// fixed when the verified value is recorded: the body from the scheme, the date of the record, the team as it stood with
+/// each member's qualifications, and the accompanying persons the team leader entered (empty when none accompanied).
+/// </summary>
+/// <param name="VerificationBody">核查机构: the scheme's issuing body.</param>
+/// <param name="ReportDate">报告编制日期.</param>
+/// <param name="Members">检查组成员 with role and qualifications at that date.</param>
+/// <param name="AccompanyingPersons">检查组同行人员, one per line (name, organisation, capacity); empty when none.</param>
+public sealed record VerificationReportHeader(Schemes.LocalizedText VerificationBody, DateOnly ReportDate, IReadOnlyList<TeamMember> Members,
+    IReadOnlyList<string> AccompanyingPersons);

@@ -149,4 +149,7 @@ public enum WorkflowError
 
     /// <summary>The body's undertaking is not recorded (args: undertaking name).</summary>
     UndertakingMissing,
+
+    /// <summary>An on-site inspection condition of the scheme did not hold, so the inspection cannot pass (path: conclusion.conditions.{key}; args: condition name, clause).</summary>
+    InspectionConditionNotMet,
 }

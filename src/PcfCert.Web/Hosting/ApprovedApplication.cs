@@ -55,7 +55,9 @@ public static class ApprovedApplication
         {
             Verify(db, scheme, application, modelJson, lead, at);
         }
-        application.PassInspection(scheme, new InspectionConclusion("初次认证；依据认证实施规则；全部认证单元", party.Name, "符合要求，无不符合项", "推荐认证"), lead, at);
+        // The scheme's on-site conditions (PCEC 7.4.1 normal production) recorded as held.
+        var conditions = scheme.OnSiteInspectionConditions.Select(k => new InspectionCondition(k.Key, true, "Production lines running during the inspection")).ToList();
+        application.PassInspection(scheme, new InspectionConclusion("初次认证；依据认证实施规则；全部认证单元", party.Name, "符合要求，无不符合项", "推荐认证", conditions), lead, at);
         if (!verifyInInspection)
         {
             Verify(db, scheme, application, modelJson, lead, at);
@@ -141,6 +143,6 @@ public static class ApprovedApplication
         {
             application.RecordVerificationItem(scheme, new VerificationItemResult(item.Key, true, null));
         }
-        application.RecordVerifiedValue(scheme, version.Version, lead, at);
+        application.RecordVerifiedValue(scheme, version.Version, lead, at, []);
     }
 }

@@ -145,10 +145,12 @@ internal sealed class ApplicationBuilder(SchemeDefinition scheme)
         {
             app.RecordVerificationItem(scheme, new VerificationItemResult(item.Key, true, null));
         }
-        app.RecordVerifiedValue(scheme, version.Version, Leader, Start.AddDays(13));
+        app.RecordVerifiedValue(scheme, version.Version, Leader, Start.AddDays(13), []);
     }
 
-    public static InspectionConclusion Conclusion() => new("目的、依据和范围", "委托人基本情况", "符合，无不符合项", "推荐认证；核查值 12.5 kg CO2e/件");
+    // PCEC 7.4.1 "现场检查时，工厂应正常生产": the team recorded normal production (CEC sets no condition; ignored there).
+    public static InspectionConclusion Conclusion() => new("目的、依据和范围", "委托人基本情况", "符合，无不符合项", "推荐认证；核查值 12.5 kg CO2e/件",
+        [new InspectionCondition("normal-production", true, "两条生产线在产")]);
 
     public static InspectionPlan Plan() => new("初次认证现场检查", "认证实施规则", "全部认证单元", new DateOnly(2025, 3, 13), new DateOnly(2025, 3, 14));
 

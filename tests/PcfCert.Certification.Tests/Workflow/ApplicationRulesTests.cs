@@ -404,11 +404,11 @@ public sealed class ApplicationRulesTests
         app.RaiseFinding(b.Scheme, v1.Version, "/processes/0/inputs/1", FindingClass.Major, "电网因子年份错误", "使用 2023 年全国电力碳足迹因子",
             p => p == "/processes/0/inputs/1");
         Assert.Equal(WorkflowError.NonconformityOpen,
-            Assert.Throws<WorkflowException>(() => app.RecordVerifiedValue(b.Scheme, v1.Version, B.Leader, B.Start.AddDays(14))).Error);
+            Assert.Throws<WorkflowException>(() => app.RecordVerifiedValue(b.Scheme, v1.Version, B.Leader, B.Start.AddDays(14), [])).Error);
         app.RespondToFinding(1, "已更正为 0.6205");
         var v2 = app.AttachModel(b.Scheme, Guid.NewGuid(), new string('d', 64), 13.2, "1 piece", B.Leader, B.Start.AddDays(15));
         app.CloseFinding(1, "v2 使用正确因子");
-        app.RecordVerifiedValue(b.Scheme, v2.Version, B.Leader, B.Start.AddDays(16));
+        app.RecordVerifiedValue(b.Scheme, v2.Version, B.Leader, B.Start.AddDays(16), []);
         Assert.Equal(13.2, app.VerifiedValue!.KgCO2e);
         Assert.Equal(ApplicationStatus.AwaitingReview, app.Status);
     }
@@ -423,12 +423,12 @@ public sealed class ApplicationRulesTests
         {
             app.RecordVerificationItem(b.Scheme, new VerificationItemResult(item.Key, true, null));
         }
-        var error = Assert.Throws<WorkflowException>(() => app.RecordVerifiedValue(b.Scheme, failing.Version, B.Leader, B.Start.AddDays(12)));
+        var error = Assert.Throws<WorkflowException>(() => app.RecordVerifiedValue(b.Scheme, failing.Version, B.Leader, B.Start.AddDays(12), []));
         Assert.Equal(WorkflowError.CutOffExceeded, error.Error);
         Assert.Equal("modelVersion", error.Path);
         Assert.Null(app.VerifiedValue);
         var passing = app.AttachModel(b.Scheme, Guid.NewGuid(), new string('f', 64), 1.3, "1 piece", B.Leader, B.Start.AddDays(12), cutOffPassed: true);
-        app.RecordVerifiedValue(b.Scheme, passing.Version, B.Leader, B.Start.AddDays(13));
+        app.RecordVerifiedValue(b.Scheme, passing.Version, B.Leader, B.Start.AddDays(13), []);
         Assert.Equal(1.3, app.VerifiedValue!.KgCO2e);
     }
 

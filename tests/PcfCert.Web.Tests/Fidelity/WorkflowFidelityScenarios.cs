@@ -31,7 +31,7 @@ public abstract class WorkflowFidelityScenarios<THost>(THost host) : IClassFixtu
         var model = await File.ReadAllTextAsync(Path.Combine(LocalizationTests.RepositoryRoot(), "docs", "examples", "capacitor.model.json"));
         await W.Ok(inspector, id, "attach-model", new { model });
         await W.VerifyAll(inspector, id, scheme);
-        await W.Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
+        await W.Ok(inspector, id, "record-verified-value", new { modelVersion = 1, noAccompanyingPersons = "true" });
         var passed = await W.Ok(inspector, id, "pass-inspection", W.Conclusion());
         Assert.Equal("AwaitingEvaluationReport", passed.GetProperty("status").GetString());
 
@@ -75,7 +75,7 @@ public abstract class WorkflowFidelityScenarios<THost>(THost host) : IClassFixtu
         var model = await File.ReadAllTextAsync(Path.Combine(LocalizationTests.RepositoryRoot(), "docs", "examples", "capacitor.model.json"));
         await W.Ok(inspector, id, "attach-model", new { model });
         await W.VerifyAll(inspector, id, scheme);
-        var verified = await W.Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
+        var verified = await W.Ok(inspector, id, "record-verified-value", new { modelVersion = 1, noAccompanyingPersons = "true" });
         Assert.Equal("Planned", verified.GetProperty("status").GetString());     // before the on-site inspection
 
         await W.Ok(inspector, id, "start-inspection");

@@ -28,7 +28,7 @@ public static class PactData
         model = editModel?.Invoke(model) ?? model;
         await W.Ok(inspector, id, "attach-model", new { model });
         await W.VerifyAll(inspector, id, scheme);
-        await W.Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
+        await W.Ok(inspector, id, "record-verified-value", new { modelVersion = 1, noAccompanyingPersons = "true" });
         await W.Ok(inspector, id, "pass-inspection", W.Conclusion());
         await W.Ok(inspector, id, "issue-evaluation-report", W.EvaluationReport);
         await W.Ok(reviewer, id, "recommend", new { recommendApproval = "true", comment = "符合要求" });

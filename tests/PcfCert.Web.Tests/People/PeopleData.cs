@@ -80,7 +80,7 @@ public static partial class PeopleData
         var model = await File.ReadAllTextAsync(Path.Combine(LocalizationTests.RepositoryRoot(), "docs", "examples", "capacitor.model.json"));
         await Ok(inspector, id, "attach-model", new { model });
         await VerifyAll(inspector, id, scheme);
-        await Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
+        await Ok(inspector, id, "record-verified-value", new { modelVersion = 1, noAccompanyingPersons = "true" });
         await Ok(inspector, id, "pass-inspection", Conclusion());
         await Ok(inspector, id, "issue-evaluation-report", EvaluationReport); // CEC 5.7.1: before the technical review
         return id;
@@ -110,7 +110,7 @@ public static partial class PeopleData
         var model = await File.ReadAllTextAsync(Path.Combine(LocalizationTests.RepositoryRoot(), "docs", "examples", "capacitor.model.json"));
         await Ok(inspector, id, "attach-model", new { model });
         await VerifyAll(inspector, id, scheme);
-        await Ok(inspector, id, "record-verified-value", new { modelVersion = 1 });
+        await Ok(inspector, id, "record-verified-value", new { modelVersion = 1, noAccompanyingPersons = "true" });
         await Ok(inspector, id, "pass-inspection", Conclusion());
         return id;
     }

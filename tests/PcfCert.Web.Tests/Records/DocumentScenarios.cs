@@ -33,7 +33,7 @@ public abstract class DocumentScenarios<TFixture>(TFixture f) where TFixture : R
         // docs/model-format.md: 0.880764 + 0.079433852425 = 0.960197852425 → 0.9602 at four decimals.
         Shows(text, "核查值 0.9602 kg CO2e / 1 piece");
         Shows(text, "符合：全部 13 条款符合或不适用，不符合项均已关闭");
-        Shows(text, (string)Conclusion.GetType().GetProperty("conclusion")!.GetValue(Conclusion)!);
+        Shows(text, Conclusion["conclusion"]);
         // The full checklist: every one of annex 3's 13 clauses with its verdict and evidence.
         foreach (var clause in CecScheme.GetProperty("factoryAssuranceChecklist").GetProperty("clauses").EnumerateArray())
         {
@@ -88,7 +88,10 @@ public abstract class DocumentScenarios<TFixture>(TFixture f) where TFixture : R
             ["verification-body"] = PcecScheme.GetProperty("issuer").GetProperty("name").GetProperty("zh").GetString()!,
             ["verification-dates"] = $"{plan.GetProperty("from").GetString()} — {plan.GetProperty("to").GetString()}",
             ["report-date"] = verified.GetProperty("recordedOn").GetString()!,
+            // Asked of the team leader with the verified value and kept with it (PCEC annex 2 检查组同行人员).
+            ["accompanying-persons"] = AccompanyingPerson,
         };
+        Assert.Equal(AccompanyingPerson, verified.GetProperty("report").GetProperty("accompanyingPersons")[0].GetString());
         foreach (var field in PcecScheme.GetProperty("verificationReportFields").EnumerateArray())
         {
             if (expected.TryGetValue(field.GetProperty("key").GetString()!, out var value))
@@ -132,6 +135,9 @@ public abstract class DocumentScenarios<TFixture>(TFixture f) where TFixture : R
         }
         Shows(text, "初次认证现场检查");
         Shows(text, "ZCXH/XZ-15-2024");
+        // PCEC 7.4.1 "现场检查时，工厂应正常生产": the team's record is printed.
+        Shows(text, "现场检查时工厂正常生产（7.4.1）");
+        Shows(text, "是：" + NormalProduction);
         Shows(text, "批号 2611-03 随机抽取 2 件");
         Shows(text, "符合：全部 14 条款符合或不适用");
         Shows(text, "核查值 0.9602 kg CO2e");

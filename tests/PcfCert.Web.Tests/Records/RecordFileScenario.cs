@@ -49,7 +49,7 @@ public static class RecordFileScenario
         await Ok(inspector, cec, "judge-rectification", new { number = 1, accepted = "true", comment = "整改有效" });
         await Ok(inspector, cec, "attach-model", new { model });
         await VerifyAll(inspector, cec, scheme);
-        await Ok(inspector, cec, "record-verified-value", new { modelVersion = 1 });
+        await Ok(inspector, cec, "record-verified-value", new { modelVersion = 1, noAccompanyingPersons = "true" });
         await Ok(inspector, cec, "pass-inspection", Conclusion);
         await Ok(inspector, cec, "issue-evaluation-report", EvaluationReport);
         await Ok(reviewer, cec, "recommend", new { recommendApproval = "true", comment = "文件评审、现场检查和核查结果符合要求" });
@@ -73,7 +73,7 @@ public static class RecordFileScenario
         var pcecScheme = await inspector.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemes/{Pcec}");
         await Ok(inspector, pcec, "attach-model", new { model });
         await VerifyAll(inspector, pcec, pcecScheme);
-        await Ok(inspector, pcec, "record-verified-value", new { modelVersion = 1 });
+        await Ok(inspector, pcec, "record-verified-value", new { modelVersion = 1, accompanyingPersons = AccompanyingPerson });
         await Ok(reviewer, pcec, "recommend", new { recommendApproval = "false", comment = "数据来源不可追溯" });
         await Ok(decision, pcec, "decide", new { approve = "false", reasons = RefusalReasons });
         var pcecNumber = (await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{pcec}")).GetProperty("number").GetString()!;
@@ -84,7 +84,7 @@ public static class RecordFileScenario
         await Checklist(inspector, refused, scheme);
         await Ok(inspector, refused, "attach-model", new { model });
         await VerifyAll(inspector, refused, scheme);
-        await Ok(inspector, refused, "record-verified-value", new { modelVersion = 1 });
+        await Ok(inspector, refused, "record-verified-value", new { modelVersion = 1, noAccompanyingPersons = "true" });
         await Ok(inspector, refused, "pass-inspection", Conclusion);
         await Ok(inspector, refused, "issue-evaluation-report", EvaluationReport);
         await Ok(reviewer, refused, "recommend", new { recommendApproval = "false", comment = "数据来源不可追溯" });
@@ -98,13 +98,20 @@ public static class RecordFileScenario
         return new Files(cec, cecNumber, pcec, pcecNumber, certificate, issued.GetProperty("number").GetString()!, organisation, refused, rejected);
     }
 
-    public static readonly object Conclusion = new
+    public static readonly Dictionary<string, string> Conclusion = new()
     {
-        purposeBasisScope = "初次认证；依据认证实施规则；全部认证单元",
-        applicantDetails = "苏州示例电子元件有限公司，江苏省苏州市工业园区星湖街 100 号",
-        conformityStatement = "工厂保证能力符合要求；不符合项 NC-1 已整改关闭",
-        conclusion = "推荐认证；核查值 0.9602 kg CO2e/件",
+        ["purposeBasisScope"] = "初次认证；依据认证实施规则；全部认证单元",
+        ["applicantDetails"] = "苏州示例电子元件有限公司，江苏省苏州市工业园区星湖街 100 号",
+        ["conformityStatement"] = "工厂保证能力符合要求；不符合项 NC-1 已整改关闭",
+        ["conclusion"] = "推荐认证；核查值 0.9602 kg CO2e/件",
+        // PCEC 7.4.1: normal production recorded (CEC asks nothing; ignored there).
+        ["condition.normal-production"] = "true",
+        ["conditionObservation.normal-production"] = NormalProduction,
     };
+
+    public const string AccompanyingPerson = "王陪同，委托人质量部，陪同人员";
+
+    public const string NormalProduction = "潜油电泵总装线在产，现场抽查当班产量 36 台";
 
     private static async Task PcecToVerification(TestClient applicant, TestClient manager, TestClient inspector, Guid id)
     {

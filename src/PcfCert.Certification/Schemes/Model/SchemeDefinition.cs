@@ -25,6 +25,8 @@ namespace PcfCert.Certification.Schemes;
 /// <param name="ProductConsistencyCheck">Product-consistency check items.</param>
 /// <param name="Verification">Footprint verification.</param>
 /// <param name="InspectionConclusionContents">What an on-site inspection conclusion must contain.</param>
+/// <param name="OnSiteInspectionConditions">Conditions the on-site inspection must be held under, each confirmed in its record
+/// before the inspection can pass (PCEC 7.4.1 "现场检查时，工厂应正常生产"; CEC states none).</param>
 /// <param name="VerificationReportFields">Cover fields of the verification report template.</param>
 /// <param name="VerificationReportSections">Sections of the verification report template.</param>
 /// <param name="Decision">Technical review and decision.</param>
@@ -59,6 +61,7 @@ public sealed record SchemeDefinition(
     IReadOnlyList<SchemeItem> ProductConsistencyCheck,
     VerificationRules Verification,
     IReadOnlyList<SchemeItem> InspectionConclusionContents,
+    IReadOnlyList<SchemeItem> OnSiteInspectionConditions,
     IReadOnlyList<SchemeItem> VerificationReportFields,
     IReadOnlyList<SchemeItem> VerificationReportSections,
     DecisionRules Decision,

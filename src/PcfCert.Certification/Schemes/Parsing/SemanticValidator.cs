@@ -28,6 +28,7 @@ internal sealed partial class SemanticValidator(string file, List<SchemeDefiniti
         Unique(d.Verification.Items, x => x.Key, "/verification/items");
         Unique(d.Verification.DataQualityDimensions, x => x.Key, "/verification/dataQualityDimensions");
         Unique(d.InspectionConclusionContents, x => x.Key, "/inspectionConclusionContents");
+        Unique(d.OnSiteInspectionConditions, x => x.Key, "/onSiteInspectionConditions");
         Unique(d.VerificationReportSections, x => x.Key, "/verificationReportSections");
         Unique(d.CertificateContents, x => x.Key, "/certificateContents");
         Unique(d.TeamRules.Composition, x => x.Key, "/teamRules/composition");

@@ -113,7 +113,11 @@ public sealed class JudgeRectification : IApplicationAction
     }
 }
 
-/// <summary>Concludes the inspection as passed with the CEC 5.6 a–d conclusion.</summary>
+/// <summary>
+/// Concludes the inspection as passed with the CEC 5.6 a–d conclusion and the team's record of each on-site inspection
+/// condition of the scheme (PCEC 7.4.1 normal production: <c>condition.{key}</c> true/false and
+/// <c>conditionObservation.{key}</c>, what the team observed).
+/// </summary>
 public sealed class PassInspection : IApplicationAction
 {
     public string Name => "pass-inspection";
@@ -124,10 +128,18 @@ public sealed class PassInspection : IApplicationAction
     {
         var i = c.Input;
         c.Application.PassInspection(c.Scheme,
-            new InspectionConclusion(i.Required("purposeBasisScope"), i.Required("applicantDetails"), i.Required("conformityStatement"), i.Required("conclusion")),
+            new InspectionConclusion(i.Required("purposeBasisScope"), i.Required("applicantDetails"), i.Required("conformityStatement"), i.Required("conclusion"),
+                Conditions(c)),
             c.Actor, c.Now);
         return Task.CompletedTask;
     }
+
+    /// <summary>The conditions answered on the form; one left unanswered is absent, and the domain names it.</summary>
+    internal static IReadOnlyList<InspectionCondition> Conditions(ActionContext c) =>
+        c.Scheme.OnSiteInspectionConditions
+            .Where(k => c.Input.Optional("condition." + k.Key) is not null && c.Input.Optional("conditionObservation." + k.Key) is not null)
+            .Select(k => new InspectionCondition(k.Key, c.Input.Bool("condition." + k.Key), c.Input.Optional("conditionObservation." + k.Key)!.Trim()))
+            .ToList();
 }
 
 /// <summary>Concludes the inspection as failed.</summary>

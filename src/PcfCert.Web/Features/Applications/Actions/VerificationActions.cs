@@ -120,7 +120,10 @@ public sealed class CloseFinding : IApplicationAction
     }
 }
 
-/// <summary>Records the verified value from a model version.</summary>
+/// <summary>
+/// Records the verified value from a model version, with the report cover's accompanying persons (PCEC annex 2
+/// 检查组同行人员): <c>accompanyingPersons</c>, one per line, or <c>noAccompanyingPersons</c> true; both at once is refused.
+/// </summary>
 public sealed class RecordVerifiedValue : IApplicationAction
 {
     public string Name => "record-verified-value";
@@ -129,7 +132,18 @@ public sealed class RecordVerifiedValue : IApplicationAction
 
     public Task Apply(ActionContext c)
     {
-        c.Application.RecordVerifiedValue(c.Scheme, c.Input.Int("modelVersion"), c.Actor, c.Now);
+        c.Application.RecordVerifiedValue(c.Scheme, c.Input.Int("modelVersion"), c.Actor, c.Now, AccompanyingPersons(c.Input));
         return Task.CompletedTask;
+    }
+
+    internal static IReadOnlyList<string>? AccompanyingPersons(ActionInput input)
+    {
+        var lines = input.Values("accompanyingPersons").SelectMany(v => v.Split('\n')).Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+        var none = input.Bool("noAccompanyingPersons");
+        if (none && lines.Count > 0)
+        {
+            throw new ActionInputException("report.accompanyingPersons", "Verification.AccompanyingPersonsContradict");
+        }
+        return lines.Count > 0 ? lines : none ? [] : null;
     }
 }

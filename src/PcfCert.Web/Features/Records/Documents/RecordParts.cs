@@ -22,11 +22,14 @@ public static class RecordParts
         [t["Records.ProductName"], t["Records.Model"], t["Records.Standard"], t["Records.Site"], t["Records.FunctionalUnit"]],
         a.Units.Select(u => (IReadOnlyList<string>)[u.ProductName, u.Model, u.Standard, u.ProductionSite, RecordText.OrDash(u.FunctionalUnit)]).ToList());
 
-    public static TableBlock Team(CertificationApplication a, RecordText t, bool signatureColumn) => new(
+    public static TableBlock Team(CertificationApplication a, RecordText t, bool signatureColumn) => Team(a.Team, t, signatureColumn);
+
+    /// <summary>The team table of given members (the verification report prints the team as recorded with the verified value).</summary>
+    public static TableBlock Team(IReadOnlyList<TeamMember> members, RecordText t, bool signatureColumn) => new(
         signatureColumn
             ? [t["Records.Name"], t["Records.Role"], t["Records.Qualification"], t["Records.Signature"]]
             : [t["Records.Name"], t["Records.Role"], t["Records.Qualification"]],
-        a.Team.Select(m =>
+        members.Select(m =>
         {
             IReadOnlyList<string> row = [m.Name, t["TeamRole." + m.Role], Qualifications(m, t)];
             return signatureColumn ? (IReadOnlyList<string>)[.. row, string.Empty] : row;

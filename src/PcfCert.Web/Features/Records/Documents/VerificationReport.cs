@@ -22,7 +22,9 @@ public sealed class VerificationReport : IRecordKind
         var a = file.Application;
         var cutOff = (double?)file.Scheme.Parameters.CutOffMassShareMax.Value ?? 0.05;
         var figures = FootprintFigures.From(file.VerifiedModel, cutOff);
-        var reportDate = a.VerifiedValue?.RecordedOn ?? DateOnly.FromDateTime(a.ModelVersions[^1].AttachedAt.ToOffset(Certification.Calendar.ChinaToday.Offset).DateTime);
+        // The cover as recorded with the verified value (PCEC annex 2); values recorded before it was kept fall back to the records.
+        var header = a.VerifiedValue?.Report;
+        var reportDate = header?.ReportDate ?? a.VerifiedValue?.RecordedOn ?? DateOnly.FromDateTime(a.ModelVersions[^1].AttachedAt.ToOffset(Certification.Calendar.ChinaToday.Offset).DateTime);
         var units = string.Join("；", a.Units.Select(u => $"{u.ProductName} {u.Model}"));
         var declared = a.VerifiedValue?.DeclaredUnit ?? a.ModelVersions[^1].DeclaredUnit;
         var cover = new List<RecordField>();
@@ -37,10 +39,11 @@ public sealed class VerificationReport : IRecordKind
                 "factory" => a.Factory.Name,
                 "product-name" => units,
                 "functional-or-declared-unit" => string.Join("；", a.Units.Select(u => u.FunctionalUnit).Where(u => !string.IsNullOrWhiteSpace(u)).DefaultIfEmpty(declared)),
-                "verification-body" => t.Of(file.Scheme.Issuer.Name),
+                "verification-body" => t.Of(header?.VerificationBody ?? file.Scheme.Issuer.Name),
                 "verification-dates" => PlanDates(a),
                 "report-date" => RecordText.Day(reportDate),
-                "accompanying-persons" => "—",
+                "accompanying-persons" => header is null ? "—"
+                    : header.AccompanyingPersons.Count == 0 ? t["Verification.NoAccompanyingPersons"] : string.Join("；", header.AccompanyingPersons),
                 _ => null,
             };
             if (field.Key == "team-members")
@@ -48,7 +51,7 @@ public sealed class VerificationReport : IRecordKind
                 blocks.Add(new FieldsBlock(cover.ToList()));
                 cover.Clear();
                 blocks.Add(new HeadingBlock(t.Of(field.Name)));
-                blocks.Add(Team(a, t, signatureColumn: true));
+                blocks.Add(header is null ? Team(a, t, signatureColumn: true) : Team(header.Members, t, signatureColumn: true));
             }
             else
             {
