@@ -68,6 +68,51 @@ public abstract class FactorScenarios<THost>(THost host) : IClassFixture<THost> 
     }
 
     [Fact]
+    public async Task The_whole_library_can_be_browsed_page_by_page_with_the_number_of_factors()
+    {
+        // The seed alone holds more than one page (the UK 2025 rows are 76), so the 50-row cap once hid factors.
+        using var manager = await SignedIn(Demo.Manager);
+        int expected;
+        using (var scope = host.Services.CreateScope())
+        {
+            expected = await SearchFactors.Current(scope.ServiceProvider.GetRequiredService<PcfCertDbContext>()).CountAsync();
+        }
+        Assert.True(expected > SearchFactors.PageSize, $"{expected} factors fit one page");
+        var pages = (expected + SearchFactors.PageSize - 1) / SearchFactors.PageSize;
+
+        var codes = new List<string>();
+        for (var page = 1; page <= pages; page++)
+        {
+            using var response = await manager.Http.GetAsync($"/api/v1/factors?page={page}");
+            Assert.Equal(expected.ToString(), Assert.Single(response.Headers.GetValues("X-Total-Count")));
+            Assert.Equal(pages.ToString(), Assert.Single(response.Headers.GetValues("X-Page-Count")));
+            var items = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+            Assert.Equal(page < pages ? SearchFactors.PageSize : expected - (pages - 1) * SearchFactors.PageSize, items.Count);
+            codes.AddRange(items.Select(f => f.GetProperty("code").GetString()!));
+        }
+        Assert.Equal(expected, codes.Distinct().Count()); // every factor once, none skipped between pages
+
+        var first = await manager.GetPageAsync("/Factors");
+        Assert.Contains($"第 1 页，共 {pages} 页", first);
+        Assert.Contains($"共 {expected} 个因子", first);
+        Assert.Contains("data-testid=\"factor-next\"", first);
+        Assert.DoesNotContain("data-testid=\"factor-previous\"", first);
+        // A page past the end (a stale link) shows the last page, with the factor that sorts last on it.
+        var beyond = await manager.GetPageAsync($"/Factors?PageNumber={pages + 5}");
+        Assert.Contains($"第 {pages} 页，共 {pages} 页", beyond);
+        Assert.Contains(codes[^1], beyond);
+        Assert.DoesNotContain("data-testid=\"factor-next\"", beyond);
+        var second = await manager.GetPageAsync("/Factors?PageNumber=2");
+        Assert.Contains($"第 2 页，共 {pages} 页", second);
+        Assert.Contains(codes[SearchFactors.PageSize], second); // the 51st factor opens page 2
+        Assert.Contains("PageNumber=1", second);
+        // The search and category stay in the page links.
+        var fuels = await manager.GetPageAsync("/Factors?category=fuel&q=%E6%9F%B4%E6%B2%B9");
+        Assert.Contains("第 1 页，共 1 页", fuels);
+        Assert.Contains("cn-fuel-diesel", fuels);
+    }
+
+    [Fact]
     public async Task A_revision_is_a_new_version_and_a_model_pinned_to_the_old_one_computes_the_same()
     {
         using var manager = await SignedIn(Demo.Manager);

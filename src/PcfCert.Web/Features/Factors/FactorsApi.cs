@@ -19,9 +19,16 @@ public static class FactorsApi
     public static void MapFactorsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/factors").WithTags("Factors");
-        group.MapGet("/", async (string? q, string? category, SearchFactors search, Hosting.CurrentUser me, CancellationToken ct) =>
-            TypedResults.Ok((await search.Handle(q, category, ct, me)).Select(FactorDto.From)))
-            .WithSummary("Current factor versions matching a name (Chinese or English), code or source; at most 50.");
+        group.MapGet("/", async (string? q, string? category, int? page, SearchFactors search, Hosting.CurrentUser me, HttpContext http, CancellationToken ct) =>
+        {
+            var result = await search.Handle(q, category, ct, me, page ?? 1);
+            // The body stays the array it always was; the count and the page travel in headers.
+            http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.Response.Headers["X-Page"] = result.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.Response.Headers["X-Page-Count"] = result.Pages.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Ok(result.Items.Select(FactorDto.From));
+        })
+            .WithSummary("Current factor versions matching a name (Chinese or English), code or source; 50 per page (page=1, 2, …), the number of matches in X-Total-Count.");
         group.MapGet("/{code}", async (string code, PcfCertDbContext db, Hosting.CurrentUser me, CancellationToken ct) =>
         {
             // Another organisation's supplier factor does not exist for an applicant.

@@ -4,10 +4,17 @@ using PcfCert.Infrastructure.Persistence;
 
 namespace PcfCert.Web.Features.Factors;
 
-/// <summary>Current versions whose Chinese or English name, code or source contains the query (case-insensitive), by category.</summary>
+/// <summary>Current versions whose Chinese or English name, code or source contains the query (case-insensitive), by category,
+/// a page of <see cref="PageSize"/> at a time with the number of matches, so the whole library can be browsed.</summary>
 public sealed class SearchFactors(PcfCertDbContext db)
 {
-    public const int MaxResults = 50;
+    public const int PageSize = 50;
+
+    /// <summary>One page of matches: <paramref name="Page"/> counts from 1; <paramref name="Total"/> is every match.</summary>
+    public sealed record Result(IReadOnlyList<EmissionFactorVersion> Items, int Page, int Total)
+    {
+        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    }
 
     /// <summary>The current version of every factor.</summary>
     public static IQueryable<EmissionFactorVersion> Current(PcfCertDbContext db) =>
@@ -33,7 +40,7 @@ public sealed class SearchFactors(PcfCertDbContext db)
     public static bool MayRead(EmissionFactorEntry entry, Hosting.CurrentUser me) =>
         entry.OwnerOrganisationId is not { } owner || !me.IsApplicant || me.OrganisationId == owner;
 
-    public async Task<IReadOnlyList<EmissionFactorVersion>> Handle(string? query, string? category, CancellationToken ct, Hosting.CurrentUser? me = null)
+    public async Task<Result> Handle(string? query, string? category, CancellationToken ct, Hosting.CurrentUser? me = null, int page = 1)
     {
         var current = me is null ? Current(db) : CurrentFor(db, me);
         if (!string.IsNullOrWhiteSpace(category))
@@ -47,6 +54,12 @@ public sealed class SearchFactors(PcfCertDbContext db)
             current = current.Where(v => v.NameZh.ToLower().Contains(q) || v.NameEn.ToLower().Contains(q)
                 || v.Code.ToLower().Contains(q) || v.Source.ToLower().Contains(q));
         }
-        return await current.AsNoTracking().OrderBy(v => v.Category).ThenBy(v => v.Code).Take(MaxResults).ToListAsync(ct);
+        var total = await current.CountAsync(ct);
+        // A page past the end shows the last one, a page below 1 the first: a stale link still shows factors.
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var shown = Math.Clamp(page, 1, pages);
+        var items = await current.AsNoTracking().OrderBy(v => v.Category).ThenBy(v => v.Code)
+            .Skip((shown - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return new Result(items, shown, total);
     }
 }
