@@ -31,6 +31,9 @@ public static class FootprintCalculator
         var budget = new Solver.SolveBudget(options.Clock, options.SolveTimeLimit, options.SolveMemoryLimitBytes);
         var (scaling, report, solveError) = TechnosphereSolve.Run(compiled, null, budget, out var network);
         if (solveError is not null) return Outcome<FootprintResult>.Failure([solveError]);
+        // A network solved whole computes its structure (components, blocks) on first read: read it now, so that the
+        // result does not keep the network's matrix alive until someone does.
+        _ = report!.Components;
 
         if (NonFinite.Find(compiled, scaling!) is { } overflow) return Outcome<FootprintResult>.Failure([overflow]);
         var sums = new Breakdown(compiled, scaling!);
