@@ -11,6 +11,12 @@ using PcfCert.Infrastructure.DataCollection;
 /// </summary>
 internal static class ReadPhases
 {
+    private static string Memory()
+    {
+        var info = GC.GetGCMemoryInfo(GCKind.Any);
+        return $"{info.TotalCommittedBytes / 1048576.0:F0}/{info.HeapSizeBytes / 1048576.0:F0} MiB (peak VmHWM {File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM", StringComparison.Ordinal)).Split(':')[1].Trim()})";
+    }
+
     public static void Run(int lines, int runs)
     {
         var bytes = BenchWorkbook.Lines(lines);
@@ -20,6 +26,7 @@ internal static class ReadPhases
         for (var run = 1; run <= runs; run++)
         {
             var heap0 = GC.GetTotalMemory(forceFullCollection: true);
+            var before = Memory();
             var allocated0 = GC.GetTotalAllocatedBytes(precise: true);
             var process = Process.GetCurrentProcess();
             var cpu0 = process.TotalProcessorTime;
@@ -38,6 +45,7 @@ internal static class ReadPhases
             process.Refresh();
             var cpu3 = process.TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated0;
+            var after = Memory();
             var held = GC.GetTotalMemory(forceFullCollection: true) - heap0;
             var matches = inventory is null ? null : InventoryModelBuilder.Build(inventory, key => key.Contains("elec", StringComparison.Ordinal) ? electricity : factor).Matches;
             var heldWithMatches = GC.GetTotalMemory(forceFullCollection: true) - heap0;
@@ -47,6 +55,7 @@ internal static class ReadPhases
                 $"GC gen0/1/2 so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
             Console.WriteLine($"  allocated while reading {allocated / 1048576.0:F0} MiB; held afterwards (the valid lines) {held / 1048576.0:F1} MiB, " +
                 $"with the {matches?.Count ?? 0:N0} line matches {heldWithMatches / 1048576.0:F1} MiB; working set {Environment.WorkingSet / 1048576.0:F0} MiB");
+            Console.WriteLine($"  GC heap committed / size before {before} -> after reading {after}");
             GC.KeepAlive(inventory);
             GC.KeepAlive(matches);
         }

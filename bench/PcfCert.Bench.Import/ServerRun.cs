@@ -69,6 +69,7 @@ internal static class ServerRun
             var application = await session.SignInAndCreateApplicationAsync();
             Console.WriteLine($"ready after {started.ElapsedMilliseconds} ms, signed in, application created: {Memory(server)}");
             var workbook = hostile ? BenchWorkbook.Hostile(hostileRows) : BenchWorkbook.Lines(lines);
+            var shown = 0;
             for (var run = 1; run <= (hostile ? 1 : options.Runs); run++)
             {
                 var cpu = Cpu(server);
@@ -89,6 +90,16 @@ internal static class ServerRun
                     Console.WriteLine($"  progress (rows read, server's resident set): {string.Join(" | ", samples)}");
                 }
                 Console.WriteLine($"  server after it: {Memory(server)}");
+                // The worker's own log line: the time of each step (read and validated, factor checks, matched, saved).
+                lock (logFile)
+                {
+                    logFile.Flush();
+                }
+                foreach (var line in File.ReadAllLines(log).Where(l => l.Contains("Inventory import", StringComparison.Ordinal) ).Skip(shown))
+                {
+                    Console.WriteLine($"  server log: {line}");
+                    shown++;
+                }
             }
             if (!hostile)
             {
