@@ -46,6 +46,10 @@ public sealed class SurveillanceJourneys(BrowserFixture browser)
             await page.GetByTestId("surveillance-attach-model").ClickAsync();
             await page.GetByTestId("surveillance-record-verified").ClickAsync();
             await Expect(page.GetByTestId("surveillance-verified")).ToContainTextAsync("0.969");
+            // CEC annex 1 五: the product changes asked at surveillance (no change of site or process).
+            await page.GetByTestId("surveillance-unchanged").CheckAsync();
+            await page.GetByTestId("surveillance-record-product-changes").ClickAsync();
+            await Expect(page.GetByTestId("surveillance-product-changes")).ToContainTextAsync("无变化");
 
             // Without the report's statement the conclusion is refused and the inspection stays open.
             await page.GetByTestId("surveillance-report-number").FillAsync("SV-2026-001");

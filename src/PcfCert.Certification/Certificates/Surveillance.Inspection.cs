@@ -30,6 +30,37 @@ public sealed partial class Surveillance
     /// <summary>The surveillance inspection report's conclusion (CEC 5.6 a–d, as the initial inspection's).</summary>
     public InspectionConclusion? Report { get; private set; }
 
+    /// <summary>产品信息变化情况 the holder or the team recorded for this surveillance (CEC annex 1 五 "监督…时填写").</summary>
+    public ProductChangeInformation? ProductChanges { get; private set; }
+
+    /// <summary>
+    /// Records what changed since the certificate (CEC annex 1 五, asked at surveillance): the certificate under
+    /// surveillance is the existing certificate (one unit), whether site or production process changed and what. Only
+    /// where the scheme's form asks for it, until the surveillance is concluded; every missing answer at once.
+    /// </summary>
+    /// <param name="scheme">The certificate's scheme.</param>
+    /// <param name="certificateNumber">The certificate's current number.</param>
+    /// <param name="siteOrProcessChanged">地址及生产过程 有变化 / 无变化.</param>
+    /// <param name="changes">具体变化内容.</param>
+    public void RecordProductChanges(SchemeDefinition scheme, string certificateNumber, bool? siteOrProcessChanged, string? changes)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentException.ThrowIfNullOrWhiteSpace(certificateNumber);
+        if (scheme.ApplicationReview.ProductChanges is null || Status == SurveillanceStatus.Completed)
+        {
+            throw new CertificateDomainException(CertificateError.IllegalSurveillanceMove, "Product changes are not asked now.");
+        }
+        var info = new ProductChangeInformation(ApplicationPurpose.Surveillance, [certificateNumber], siteOrProcessChanged,
+            string.IsNullOrWhiteSpace(changes) ? null : changes.Trim());
+        var missing = info.Missing("productChanges").Select(f => WorkflowException.Problem(WorkflowError.MissingField, f, f)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new SurveillanceInspectionException(missing);
+        }
+        ProductChanges = info;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
     /// <summary>CEC 6.2 a): the footprint of the previous year compared against (the certified value, or the previous surveillance's).</summary>
     public decimal? PreviousFootprintValue { get; private set; }
 
@@ -208,6 +239,11 @@ public sealed partial class Surveillance
             throw new CertificateDomainException(CertificateError.DateOutOfOrder, "carriedOutOn", "The surveillance date is outside its permitted window.");
         }
         var problems = ReportProblems(conclusion, passed);
+        // CEC annex 1 五: the product changes are asked at surveillance and kept with it, whatever the verdict.
+        if (scheme.ApplicationReview.ProductChanges is not null && ProductChanges is null)
+        {
+            problems.Add(WorkflowException.Problem(WorkflowError.MissingField, "productChanges.siteOrProcessChanged", "productChanges.siteOrProcessChanged"));
+        }
         var previousTarget = baseline.PreviousReductionTarget ?? conclusion.PreviousReductionTarget;
         if (passed)
         {

@@ -113,6 +113,58 @@ public sealed record ChecklistResult(string ClauseId, ChecklistVerdict Verdict, 
     public IReadOnlyList<Guid> Attachments => FileIds ?? [];
 }
 
+/// <summary>Why an application (or a surveillance) is made; CEC annex 1 五 asks the product changes for all but the first.</summary>
+public enum ApplicationPurpose
+{
+    /// <summary>初次认证.</summary>
+    Initial,
+
+    /// <summary>监督 (recorded on the surveillance).</summary>
+    Surveillance,
+
+    /// <summary>增项: more units under an existing certification.</summary>
+    Extension,
+
+    /// <summary>再认证.</summary>
+    Recertification,
+}
+
+/// <summary>
+/// 产品信息变化情况 (CEC annex 1 五, "监督/增项/再认证时填写"): "本次申请认证产品单元 N 个，较既有证书扩大/缩小 M 个。
+/// 地址及生产过程：有变化/无变化，具体变化内容". PcfCert issues one certificate per unit, so the difference is the units now
+/// minus the existing certificates named.
+/// </summary>
+/// <param name="Purpose">Surveillance, extension or re-certification.</param>
+/// <param name="ExistingCertificates">The existing certificates' numbers (既有证书).</param>
+/// <param name="SiteOrProcessChanged">地址及生产过程 有变化 (true) / 无变化 (false); null while unanswered.</param>
+/// <param name="Changes">具体变化内容, required when something changed.</param>
+public sealed record ProductChangeInformation(ApplicationPurpose Purpose, IReadOnlyList<string> ExistingCertificates, bool? SiteOrProcessChanged, string? Changes)
+{
+    /// <summary>Units more (positive, 扩大) or fewer (negative, 缩小) than the existing certificates.</summary>
+    /// <param name="unitCount">本次申请认证产品单元 count.</param>
+    /// <returns>The difference.</returns>
+    public int Difference(int unitCount) => unitCount - ExistingCertificates.Count;
+
+    /// <summary>Every missing answer, each at its field under <paramref name="prefix"/>: the certificates, whether site or process changed, what changed.</summary>
+    /// <param name="prefix">Field path prefix, e.g. <c>productChanges</c>.</param>
+    /// <returns>Field paths that need an answer.</returns>
+    public IEnumerable<string> Missing(string prefix)
+    {
+        if (ExistingCertificates.Count == 0)
+        {
+            yield return $"{prefix}.existingCertificates";
+        }
+        if (SiteOrProcessChanged is null)
+        {
+            yield return $"{prefix}.siteOrProcessChanged";
+        }
+        else if (SiteOrProcessChanged.Value && string.IsNullOrWhiteSpace(Changes))
+        {
+            yield return $"{prefix}.changes";
+        }
+    }
+}
+
 /// <summary>产品一致性检查 on one sampled unit.</summary>
 /// <param name="UnitIndex">Index of the certification unit.</param>
 /// <param name="Sample">The sample taken (serial, batch, how chosen).</param>

@@ -17,13 +17,19 @@ public sealed partial class CertificationApplication
     /// <summary>The factory's enterprise nature, industry and size (CEC annex 1 三), where the scheme's form asks for them.</summary>
     public FactoryProfile? FactoryProfile { get; private set; }
 
+    /// <summary>For an extension or re-certification: the existing certificates and what changed (CEC annex 1 五); null for an initial application.</summary>
+    public ProductChangeInformation? ProductChanges { get; private set; }
+
+    /// <summary>Initial, extension or re-certification.</summary>
+    public ApplicationPurpose Purpose => ProductChanges?.Purpose ?? ApplicationPurpose.Initial;
+
     /// <summary>
     /// Replaces the form fields of a draft (or of an application waiting for supplements). Every unit names its product
     /// as entered (CEC 7.1 a 产品名称); where the scheme's form asks for the factory's profile (CEC annex 1 三) it is kept
     /// with the factory.
     /// </summary>
     public void UpdateForm(SchemeDefinition scheme, PartyDetails applicant, PartyDetails manufacturer, PartyDetails factory,
-        string? trademark, IReadOnlyList<CertificationUnit> units, FactoryProfile? factoryProfile = null)
+        string? trademark, IReadOnlyList<CertificationUnit> units, FactoryProfile? factoryProfile = null, ProductChangeInformation? productChanges = null)
     {
         CheckScheme(scheme);
         Require(ApplicationStatus.Draft, ApplicationStatus.AwaitingSupplement);
@@ -33,7 +39,16 @@ public sealed partial class CertificationApplication
             CheckInScope(scheme, units[i].ProductKey);
             Required(units[i].ProductName, $"units[{i}].productName");
         }
+        if (productChanges?.Purpose == ApplicationPurpose.Surveillance)
+        {
+            throw new WorkflowException(WorkflowError.InvalidValue, "purpose");
+        }
         FactoryProfile = factoryProfile;
+        ProductChanges = productChanges is null || productChanges.Purpose == ApplicationPurpose.Initial ? null : productChanges with
+        {
+            ExistingCertificates = productChanges.ExistingCertificates.Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct().ToList(),
+            Changes = string.IsNullOrWhiteSpace(productChanges.Changes) ? null : productChanges.Changes.Trim(),
+        };
         // A second model or production site is a second unit (CEC 5.1.2, PCEC 4): identical triples are one unit.
         var distinct = units.DistinctBy(u => (u.ProductKey, u.Model.Trim(), u.ProductionSite.Trim())).ToList();
         Applicant = applicant;
@@ -130,6 +145,11 @@ public sealed partial class CertificationApplication
             {
                 problems.Add(WorkflowException.Problem(WorkflowError.MissingField, "factoryRevenueAtLeast20MillionYuan", "factoryRevenueAtLeast20MillionYuan"));
             }
+        }
+        // CEC annex 1 五: an extension or re-certification names the existing certificates and says what changed.
+        if (scheme.ApplicationReview.ProductChanges is not null && ProductChanges is { } changes)
+        {
+            problems.AddRange(changes.Missing("productChanges").Select(f => WorkflowException.Problem(WorkflowError.MissingField, f, f)));
         }
         problems.AddRange(scheme.ApplicationReview.Declarations.Where(d => !declarations.Contains(d.Key))
             .Select(d => WorkflowException.Problem(WorkflowError.DeclarationMissing, "declarations", d.Name)));

@@ -126,6 +126,7 @@ internal sealed class SurveillanceConfiguration : IEntityTypeConfiguration<Surve
         builder.Property(s => s.ModelVersions).HasJsonConversion();
         builder.Property(s => s.VerifiedValue).HasJsonConversion();
         builder.Property(s => s.Report).HasJsonConversion();
+        builder.Property(s => s.ProductChanges).HasJsonConversion();
         builder.Property(s => s.FootprintValue).HasPrecision(18, 6);
         builder.Property(s => s.PreviousFootprintValue).HasPrecision(18, 6);
         builder.Property(s => s.ReductionTarget).HasPrecision(9, 6);

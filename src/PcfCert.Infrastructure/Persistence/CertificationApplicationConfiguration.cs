@@ -47,6 +47,8 @@ internal sealed class CertificationApplicationConfiguration : IEntityTypeConfigu
         b.Property(a => a.Decision).HasJsonConversion();
         b.Property(a => a.FailureNotice).HasJsonConversion();
         b.Property(a => a.FactoryProfile).HasJsonConversion();
+        b.Property(a => a.ProductChanges).HasJsonConversion();
+        b.Ignore(a => a.Purpose);
         b.Property(a => a.Declarations).HasJsonConversion();
         b.Property(a => a.AcceptanceReview).HasJsonConversion();
         b.Property(a => a.EvaluationReport).HasJsonConversion();

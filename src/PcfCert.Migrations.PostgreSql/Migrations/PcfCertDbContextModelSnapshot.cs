@@ -616,6 +616,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .HasPrecision(18, 6)
                         .HasColumnType("numeric(18,6)");
 
+                    b.Property<string>("ProductChanges")
+                        .HasColumnType("text");
+
                     b.Property<decimal?>("ReductionTarget")
                         .HasPrecision(9, 6)
                         .HasColumnType("numeric(9,6)");
@@ -953,6 +956,9 @@ namespace PcfCert.Migrations.PostgreSql.Migrations
                         .HasColumnType("numeric(6,2)");
 
                     b.Property<string>("Plan")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProductChanges")
                         .HasColumnType("text");
 
                     b.Property<string>("RejectionReason")

@@ -605,6 +605,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProductChanges")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("ReductionTarget")
                         .HasPrecision(9, 6)
                         .HasColumnType("TEXT");
@@ -942,6 +945,9 @@ namespace PcfCert.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Plan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductChanges")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RejectionReason")

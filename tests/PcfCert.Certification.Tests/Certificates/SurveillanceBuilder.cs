@@ -30,6 +30,11 @@ public static class SurveillanceBuilder
             : Surveillance.OpenPlanned(Guid.NewGuid(), c, openedOn, []);
         s.AssignTeam(SchemeOf(rules), ApplicationBuilder.ValidTeam(), 2m, Plan(openedOn), Context(rules), null);
         s.StartInspection();
+        // CEC annex 1 五: the holder states the product changes at surveillance (here: none).
+        if (SchemeOf(rules).ApplicationReview.ProductChanges is not null)
+        {
+            s.RecordProductChanges(SchemeOf(rules), c.Number, false, null);
+        }
         return s;
     }
 

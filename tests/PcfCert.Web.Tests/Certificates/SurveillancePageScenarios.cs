@@ -47,6 +47,9 @@ public abstract class SurveillancePageScenarios<THost>(THost host) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=Model",
             [new("ModelJson", PcfCert.Web.Hosting.ApprovedApplication.Model(1.9))], inspection)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=Verified", [new("ModelVersion", "1")], inspection)).StatusCode);
+        // CEC annex 1 五: the product changes asked at surveillance, stated on the page.
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PostFormAsync($"{inspection}?handler=ProductChanges",
+            [new("ProductChanges.SiteOrProcessChanged", "false")], inspection)).StatusCode);
 
         // A 不符合 clause without its nonconformity: the pass is refused with the clause named, nothing changes.
         KeyValuePair<string, string>[] conclusion =

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
+using PcfCert.Web.Tests.Certificates;
 using PcfCert.Web.Tests.Infrastructure;
 using W = PcfCert.Web.Tests.WorkflowScenarios<PcfCert.Web.Tests.Infrastructure.SqliteHost>;
 
@@ -14,6 +15,7 @@ namespace PcfCert.Web.Tests.Fidelity;
 public abstract class ClauseRecordScenarios<THost>(THost host) : IClassFixture<THost> where THost : PcfCertHost
 {
     private const string Pcec = "zcxh-xz-15-2024-v4.0";
+    private const string Cec = "cec-7065cvp-a0";
 
     [Fact]
     public async Task Pcec_7_4_1_the_team_records_normal_production_the_inspection_passes_only_with_it_and_the_report_prints_it()
@@ -105,6 +107,82 @@ public abstract class ClauseRecordScenarios<THost>(THost host) : IClassFixture<T
         Assert.Contains(report.GetProperty("reportDate").GetString()!, docx);
     }
 
+    [Fact]
+    public async Task Cec_annex_1_5_a_recertification_states_the_changes_against_its_existing_certificates_and_the_document_review_prints_them()
+    {
+        using var applicant = await SignedIn(Demo.Applicant);
+        using var manager = await SignedIn(Demo.Manager);
+        using var inspector = await SignedIn(Demo.Inspector);
+        // The demo applicant's organisation (the demo manufacturer) holds a CEC certificate; another organisation's does not count.
+        var existing = (await CertificateData.IssueAsync(host, manager)).GetProperty("number").GetString()!;
+        var (other, otherOrg, _) = await Scenario.NewApplicantAsync(host);
+        using var _o = other;
+        var foreign = (await CertificateData.IssueAsync(host, manager, holder: otherOrg)).GetProperty("number").GetString()!;
+        var id = await W.Draft(applicant, Cec, "electronic-components");
+        Assert.Contains("data-testid=\"product-changes\"", await applicant.GetPageAsync($"/Applications/Details/{id}"));
+        await W.UploadRequired(applicant, id, Cec);
+
+        // Changed, but what changed is not said: the submission is refused at that field, in Chinese.
+        await W.Ok(applicant, id, "save-form", Form("Recertification", existing, "true", ""));
+        var unsaid = await W.Act(applicant, id, "submit", W.Declared);
+        Assert.Equal(HttpStatusCode.BadRequest, unsaid.StatusCode);
+        Assert.Equal("请填写 具体变化内容。", (await unsaid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("productChanges.changes")[0].GetString());
+        // Another organisation's certificate is not an existing certificate of this applicant.
+        await W.Ok(applicant, id, "save-form", Form("Recertification", existing + "\n" + foreign, "true", "生产地址迁至相城区 9 号"));
+        var foreignRefused = await W.Act(applicant, id, "submit", W.Declared);
+        Assert.Equal(HttpStatusCode.BadRequest, foreignRefused.StatusCode);
+        Assert.Equal("既有证书编号中有不属于本委托人或不存在的证书编号，请核对。",
+            (await foreignRefused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("existingCertificates")[0].GetString());
+        Assert.Equal("Draft", (await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}")).GetProperty("status").GetString());
+
+        await W.Ok(applicant, id, "save-form", Form("Recertification", existing, "true", "生产地址迁至相城区 9 号"));
+        await W.Ok(applicant, id, "submit", W.Declared);
+        var kept = (await applicant.Http.GetFromJsonAsync<JsonElement>($"/api/v1/applications/{id}")).GetProperty("productChanges");
+        Assert.Equal("Recertification", kept.GetProperty("purpose").GetString());
+        Assert.Equal([existing], kept.GetProperty("existingCertificates").EnumerateArray().Select(n => n.GetString()));
+
+        // Staff read it on the application and the document review record prints it: 1 unit against 1 certificate, 0 more.
+        var page = await manager.GetPageAsync($"/Applications/Details/{id}?step=Application");
+        Assert.Contains("本次认证产品单元 1 个，较既有证书扩大/缩小 0 个", page);
+        Assert.Contains("生产地址迁至相城区 9 号", page);
+        await W.Ok(manager, id, "accept", W.Acceptance());
+        var people = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/personnel");
+        string Person(string name) => people.EnumerateArray().First(p => p.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
+        await W.Ok(manager, id, "assign-team", W.Team(Person("张检查员"), [Person("刘核查员")], personDays: 2));
+        await W.Ok(inspector, id, "complete-document-review", new { conclusion = "Ready" });
+        var record = Records.RecordPdf.Text(await manager.Http.GetByteArrayAsync($"/api/v1/applications/{id}/records/document-review.pdf?lang=zh-CN"));
+        Records.RecordPdf.Shows(record, "申请类型再认证");
+        Records.RecordPdf.Shows(record, "产品信息变化情况（监督/增项/再认证时填写）（附件1 五）");
+        Records.RecordPdf.Shows(record, existing);
+        Records.RecordPdf.Shows(record, "地址及生产过程：有变化");
+        Records.RecordPdf.Shows(record, "生产地址迁至相城区 9 号");
+    }
+
+    [Fact]
+    public async Task Cec_annex_1_5_the_holder_states_the_changes_at_surveillance_on_its_page_and_they_are_kept()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        using var inspector = await Surveillance.SurveillanceData.InspectorAsync(host);
+        var (holder, orgId, _) = await Scenario.NewApplicantAsync(host);
+        using var _h = holder;
+        var certificate = (await CertificateData.IssueAsync(host, manager, holder: orgId)).GetProperty("id").GetGuid();
+        var id = await Surveillance.SurveillanceData.OpenAsync(manager, certificate);
+        var inspection = $"/Surveillance/Inspection/{id}";
+        Assert.Contains("data-testid=\"surveillance-product-changes-missing\"", await holder.GetPageAsync(inspection));
+
+        // The holder answers on its page: changed without what is refused at the field, nothing is kept.
+        var unsaid = await holder.PostFormAsync($"{inspection}?handler=ProductChanges", [new("ProductChanges.SiteOrProcessChanged", "true")], inspection);
+        Assert.Equal(HttpStatusCode.OK, unsaid.StatusCode);
+        Assert.Contains("请填写 具体变化内容。", await unsaid.Content.ReadAsStringAsync());
+        Assert.Equal(JsonValueKind.Null, (await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/surveillance/{id}")).GetProperty("productChanges").ValueKind);
+        Assert.Equal(HttpStatusCode.Redirect, (await holder.PostFormAsync($"{inspection}?handler=ProductChanges",
+            [new("ProductChanges.SiteOrProcessChanged", "true"), new("ProductChanges.Changes", "新增一条绕卷生产线")], inspection)).StatusCode);
+        var kept = (await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/surveillance/{id}")).GetProperty("productChanges");
+        Assert.Equal("Surveillance", kept.GetProperty("purpose").GetString());
+        Assert.True(kept.GetProperty("siteOrProcessChanged").GetBoolean());
+        Assert.Contains("新增一条绕卷生产线", await manager.GetPageAsync(inspection));
+    }
+
     /// <summary>A PCEC application in its on-site inspection with every checklist clause judged and the product consistent.</summary>
     private static async Task<Guid> PcecInspectingAsync(TestClient applicant, TestClient manager, TestClient inspector)
     {
@@ -119,6 +197,18 @@ public abstract class ClauseRecordScenarios<THost>(THost host) : IClassFixture<T
         await W.PassChecklist(inspector, id, await inspector.Http.GetFromJsonAsync<JsonElement>($"/api/v1/schemes/{Pcec}"));
         return id;
     }
+
+    private static Dictionary<string, object> Form(string purpose, string existing, string changed, string changes) => new()
+    {
+        ["applicantName"] = "苏州示例电子元件有限公司", ["applicantCreditCode"] = "91320594MA1N2K3P4Y", ["applicantAddress"] = "江苏省苏州市工业园区星湖街 100 号",
+        ["manufacturerName"] = "苏州示例电子元件有限公司", ["manufacturerCreditCode"] = "91320594MA1N2K3P4Y", ["manufacturerAddress"] = "江苏省苏州市工业园区星湖街 100 号",
+        ["factoryName"] = "苏州示例电子元件有限公司", ["factoryCreditCode"] = "91320594MA1N2K3P4Y", ["factoryAddress"] = "江苏省苏州市工业园区星湖街 100 号",
+        ["unitProduct"] = new[] { "electronic-components" }, ["unitName"] = new[] { "金属化聚丙烯膜电容器" }, ["unitModel"] = new[] { "CBB65 450V 30uF" },
+        ["unitStandard"] = new[] { "GB/T 3667.1" }, ["unitSite"] = new[] { "江苏省苏州市工业园区星湖街 100 号" },
+        ["factoryNature"] = "Private", ["factoryIndustry"] = "电子元器件制造", ["factoryRevenueAtLeast20MillionYuan"] = "true",
+        // CEC annex 1 五.
+        ["purpose"] = purpose, ["existingCertificates"] = existing, ["siteOrProcessChanged"] = changed, ["productChanges"] = changes,
+    };
 
     private static string DocxText(byte[] docx)
     {

@@ -233,6 +233,9 @@ public abstract class DocumentScenarios<TFixture>(TFixture f) where TFixture : R
         Shows(surveillance, "监督检查报告");
         Shows(surveillance, "JD-2026-01");
         Shows(surveillance, "产品碳足迹量化值是否较上一年度有所下降(CEC 6.2 a)是");
+        // CEC annex 1 五: the product changes stated at surveillance (SurveillanceData: none).
+        Shows(surveillance, "产品信息变化情况（监督/增项/再认证时填写）（附件1 五）");
+        Shows(surveillance, "地址及生产过程：无变化");
 
         var change = Text(f.Cec.Single(e => e.Key.StartsWith("documents/change-approval-", StringComparison.Ordinal)).Value);
         Shows(change, "变更批准");

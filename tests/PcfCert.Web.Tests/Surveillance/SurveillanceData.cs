@@ -62,6 +62,12 @@ public static class SurveillanceData
         var (leader, verifier) = await DemoTeamAsync(host);
         await OkAsync(await manager.Http.PostAsJsonAsync($"/api/v1/surveillance/{id}/team", Team(leader, verifier)));
         await OkAsync(await inspector.Http.PostAsync($"/api/v1/surveillance/{id}/start", null));
+        // CEC annex 1 五: the product changes are stated at surveillance (here: none); PCEC's form does not ask.
+        var certificate = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{certificateId}");
+        if (certificate.GetProperty("schemeId").GetString() == Certificates.CertificateData.Cec)
+        {
+            await OkAsync(await inspector.Http.PostAsJsonAsync($"/api/v1/surveillance/{id}/product-changes", new { siteOrProcessChanged = false }));
+        }
         return id;
     }
 

@@ -8,6 +8,8 @@ namespace PcfCert.Certification.Schemes;
 /// <param name="Declarations">What the applicant declares when it submits (CEC 5.1.1, PCEC 7.1 真实性; PCEC 7.2 (3) 愿意遵守).</param>
 /// <param name="Undertakings">What the body undertakes when it accepts (PCEC 7.2 保密义务, CEC 5.2.1 保密规定).</param>
 /// <param name="FactoryProfile">Where the application form asks for the factory's enterprise nature, industry and size (CEC annex 1 三); null when it does not.</param>
+/// <param name="ProductChanges">Where the form asks, at surveillance, extension and re-certification, how the units and the
+/// site and production process changed against the existing certificate (CEC annex 1 五); null when it does not.</param>
 public sealed record ApplicationReview(
     IReadOnlyList<SchemeItem> Items,
     IReadOnlyList<SchemeItem> Outcomes,
@@ -15,4 +17,5 @@ public sealed record ApplicationReview(
     IReadOnlyList<string> AtAcceptance,
     IReadOnlyList<SchemeItem> Declarations,
     IReadOnlyList<SchemeItem> Undertakings,
-    SchemeItem? FactoryProfile = null);
+    SchemeItem? FactoryProfile = null,
+    SchemeItem? ProductChanges = null);

@@ -61,6 +61,7 @@ public static class CertificateServices
         services.AddScoped<StartSurveillanceInspection>();
         services.AddScoped<RecordSurveillanceChecklist>();
         services.AddScoped<RecordSurveillanceConsistency>();
+        services.AddScoped<RecordSurveillanceProductChanges>();
         services.AddScoped<RaiseSurveillanceNonconformity>();
         services.AddScoped<AttachSurveillanceModel>();
         services.AddScoped<RecordSurveillanceVerifiedValue>();

@@ -30,6 +30,10 @@ public sealed class InspectionModel(SurveillanceWork work, PcfCertDbContext db) 
     /// <summary>The move is legal now and the user is its party: the form is shown.</summary>
     public bool Offer(SurveillanceTrigger trigger, SurveillanceParty party) => S.Allowed.Contains(trigger) && work.Is(C, party);
 
+    /// <summary>CEC annex 1 五: the holder or the team may state the product changes until the surveillance concludes.</summary>
+    public bool MayReportChanges => C.Scheme.ApplicationReview.ProductChanges is not null && S.Status != SurveillanceStatus.Completed
+        && work.Is(C, SurveillanceParty.TeamOrHolder);
+
     /// <summary>The refused form's value of a field, so the form keeps its input.</summary>
     public string? Posted(string field) => Request.HasFormContentType ? Request.Form[field].FirstOrDefault() : null;
 
@@ -38,6 +42,9 @@ public sealed class InspectionModel(SurveillanceWork work, PcfCertDbContext db) 
 
     [BindProperty]
     public RecordSurveillanceConsistency.Input Consistency { get; set; } = new(null, true, null);
+
+    [BindProperty]
+    public RecordSurveillanceProductChanges.Input ProductChanges { get; set; } = new(null, null);
 
     [BindProperty]
     public RaiseSurveillanceNonconformity.Input Nonconformity { get; set; } = new(null, null);
@@ -81,6 +88,9 @@ public sealed class InspectionModel(SurveillanceWork work, PcfCertDbContext db) 
 
     public async Task<IActionResult> OnPostConsistencyAsync(Guid id, [FromServices] RecordSurveillanceConsistency uc, CancellationToken ct) =>
         await Done(id, "consistency", await uc.Handle(id, Consistency, ct), ct);
+
+    public async Task<IActionResult> OnPostProductChangesAsync(Guid id, [FromServices] RecordSurveillanceProductChanges uc, CancellationToken ct) =>
+        await Done(id, "productChanges", await uc.Handle(id, ProductChanges, ct), ct);
 
     public async Task<IActionResult> OnPostNonconformityAsync(Guid id, [FromServices] RaiseSurveillanceNonconformity uc, CancellationToken ct) =>
         await Done(id, "nonconformity", await uc.Handle(id, Nonconformity, ct), ct);

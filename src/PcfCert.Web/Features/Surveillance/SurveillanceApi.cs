@@ -12,13 +12,15 @@ public static class SurveillanceApi
         IReadOnlyList<ChecklistResult> Checklist, IReadOnlyList<ConsistencyCheck> ConsistencyChecks, IReadOnlyList<ModelVersion> ModelVersions,
         VerifiedFootprint? VerifiedValue, DateOnly? CarriedOutOn, string? ReportNumber, InspectionConclusion? Report, bool? Passed,
         decimal? FootprintValue, decimal? PreviousFootprintValue, decimal? FootprintChange, bool? FootprintBelowPreviousYear,
-        decimal? ReductionTarget, bool? ReductionTargetMet, decimal? NextReductionTarget, IReadOnlyList<NonconformityDto> Nonconformities)
+        decimal? ReductionTarget, bool? ReductionTargetMet, decimal? NextReductionTarget, IReadOnlyList<NonconformityDto> Nonconformities,
+        ProductChangeInformation? ProductChanges)
     {
         public static SurveillanceDto From(Certification.Certificates.Surveillance s) => new(s.Id, s.CertificateId, s.Unannounced, s.Trigger,
             s.OpenedOn, s.Status, s.Allowed, s.Team, s.PersonDays, s.Plan, s.Checklist, s.ConsistencyChecks, s.ModelVersions, s.VerifiedValue,
             s.CarriedOutOn, s.InspectionReference, s.Report, s.Passed, s.FootprintValue, s.PreviousFootprintValue, s.FootprintChange,
             s.FootprintBelowPreviousYear, s.ReductionTarget, s.ReductionTargetMet, s.NextReductionTarget,
-            s.Nonconformities.Select(n => new NonconformityDto(n.Id, n.ClauseId, n.Description, n.FoundOn, n.RectifyBy, n.Status, n.Submissions, n.ClosedOn)).ToList());
+            s.Nonconformities.Select(n => new NonconformityDto(n.Id, n.ClauseId, n.Description, n.FoundOn, n.RectifyBy, n.Status, n.Submissions, n.ClosedOn)).ToList(),
+            s.ProductChanges);
     }
 
     public sealed record NonconformityDto(Guid Id, string? ClauseId, string Description, DateOnly FoundOn, DateOnly RectifyBy, NonconformityStatus Status,
@@ -56,6 +58,10 @@ public static class SurveillanceApi
         group.MapPost("/{id:guid}/consistency", async (Guid id, RecordSurveillanceConsistency.Input input, RecordSurveillanceConsistency record, CancellationToken ct) =>
             Answer(await record.Handle(id, input, ct)))
             .WithSummary("Records the product-consistency check (team; CEC 5.4.2, PCEC 7.4.1 (2)).");
+
+        group.MapPost("/{id:guid}/product-changes", async (Guid id, RecordSurveillanceProductChanges.Input input, RecordSurveillanceProductChanges record, CancellationToken ct) =>
+            Answer(await record.Handle(id, input, ct)))
+            .WithSummary("The holder or the team states whether site or production process changed since the certificate and how (CEC annex 1 五); required before a CEC surveillance concludes.");
 
         group.MapPost("/{id:guid}/nonconformities", async (Guid id, RaiseSurveillanceNonconformity.Input input, RaiseSurveillanceNonconformity raise, CancellationToken ct) =>
             Answer(await raise.Handle(id, input, ct)))

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PcfCert.Certification.Workflow;
 
 namespace PcfCert.Web.Features.Applications.Actions;
@@ -39,7 +40,7 @@ public sealed class SaveApplicationForm : IApplicationAction
         {
             throw new ActionInputException("unitProduct", "Validation.RequiredField");
         }
-        c.Application.UpdateForm(c.Scheme, applicant, manufacturer, factory, i.Optional("trademark"), units, Profile(i));
+        c.Application.UpdateForm(c.Scheme, applicant, manufacturer, factory, i.Optional("trademark"), units, Profile(i), Changes(c));
         return Task.CompletedTask;
     }
 
@@ -74,6 +75,30 @@ public sealed class SaveApplicationForm : IApplicationAction
         return nature is null && industry is null && large is null ? null : new FactoryProfile(nature, industry, large);
     }
 
+    // CEC annex 1 五: for an extension or re-certification, the existing certificates and what changed.
+    private static ProductChangeInformation? Changes(ActionContext c)
+    {
+        var i = c.Input;
+        if (c.Scheme.ApplicationReview.ProductChanges is null || i.Optional("purpose") is null)
+        {
+            return null;
+        }
+        var purpose = i.Enum<ApplicationPurpose>("purpose");
+        if (purpose == ApplicationPurpose.Initial)
+        {
+            return null;
+        }
+        bool? changed = i.Optional("siteOrProcessChanged") switch
+        {
+            null => null,
+            "true" => true,
+            "false" => false,
+            _ => throw new ActionInputException("siteOrProcessChanged", "Validation.ChoiceField"),
+        };
+        var numbers = i.Values("existingCertificates").SelectMany(v => v.Split('\n', ',', '，', '；', ';')).Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+        return new ProductChangeInformation(purpose, numbers, changed, i.Optional("productChanges"));
+    }
+
     private static PartyDetails Party(ActionInput i, string prefix)
     {
         var code = i.Required(prefix + "CreditCode");
@@ -92,10 +117,18 @@ public sealed class SubmitApplication : IApplicationAction
 
     public IReadOnlyList<ActionParty> Parties => [ActionParty.Applicant];
 
-    public Task Apply(ActionContext c)
+    public async Task Apply(ActionContext c)
     {
+        // CEC annex 1 五: the existing certificates named are the applicant's own, in the registry under that number.
+        foreach (var number in c.Application.ProductChanges?.ExistingCertificates ?? [])
+        {
+            var owner = c.Application.OrganisationId;
+            if (!await c.Db.Certificates.AnyAsync(x => x.HolderOrganisationId == owner && (x.Number == number || x.Versions.Any(v => v.Number == number))))
+            {
+                throw new ActionInputException("existingCertificates", "ProductChanges.UnknownCertificate");
+            }
+        }
         c.Application.Submit(c.Scheme, c.Actor, c.Now, c.Input.Values("declarations").ToList());
-        return Task.CompletedTask;
     }
 }
 

@@ -27,6 +27,9 @@ public sealed class DocumentReviewRecord : IRecordKind
                 new(t["Records.ReviewPurpose"], t["Records.ReviewPurpose.Text"]),
                 new(t["Records.Conclusion"], t["DocumentReview." + a.DocumentReview]),
                 new(t["Records.ItemsToSupply"], RecordText.OrDash(a.ItemsToSupplyOnSite)),
+                new(t["Records.Purpose.Label"], t["ApplicationPurpose." + a.Purpose]),
+                // CEC annex 1 五: for an extension or re-certification, what changed against the existing certificates.
+                .. a.Purpose == ApplicationPurpose.Initial || ProductChanges(file.Scheme, a.ProductChanges, a.Units.Count, t) is not { } changes ? [] : new[] { changes },
             ]),
             new HeadingBlock(t["Records.DocumentsReviewed"]),
             new TableBlock([t["Records.Document"], t["Records.FileName"], "SHA-256"],

@@ -38,6 +38,17 @@ public static class RecordParts
     public static string Qualifications(TeamMember m, RecordText t) =>
         m.Qualifications.Count == 0 ? "—" : string.Join("；", m.Qualifications.Select(q => t["Qualification." + q]));
 
+    /// <summary>产品信息变化情况 (CEC annex 1 五) as one line: units and difference, site and process, what changed; null when the scheme does not ask.</summary>
+    public static RecordField? ProductChanges(Certification.Schemes.SchemeDefinition scheme, ProductChangeInformation? changes, int unitCount, RecordText t) =>
+        scheme.ApplicationReview.ProductChanges is not { } asked ? null
+        : new RecordField($"{t.Of(asked.Name)}（{asked.Clause}）", changes is null ? "—"
+            : string.Join("；", new[]
+            {
+                t["ProductChanges.Summary", unitCount, changes.Difference(unitCount)],
+                $"{t["Field.existingCertificates"]}：{string.Join("、", changes.ExistingCertificates)}",
+                $"{t["ProductChanges.SiteOrProcess"]}：{t[changes.SiteOrProcessChanged == true ? "ProductChanges.Changed" : "ProductChanges.Unchanged"]}",
+            }.Concat(changes.Changes is { } what ? [$"{t["Field.changes"]}：{what}"] : [])));
+
     public static string PlanDates(CertificationApplication a) =>
         a.Plan is { } p ? $"{RecordText.Day(p.From)} — {RecordText.Day(p.To)}" : "—";
 

@@ -29,6 +29,10 @@ public sealed class SurveillanceReport : IRecordKind
             new(t["Records.Result"], s.Passed is { } ok ? t[ok ? "Records.Surveillance.Passed" : "Records.Surveillance.Failed"] : "—"),
             new(t["Records.FootprintResult"], s.FootprintValue is { } v ? $"{v.ToString(CultureInfo.InvariantCulture)} {p.FootprintUnit}" : "—"),
         };
+        if (ProductChanges(file.Scheme, s.ProductChanges, 1, t) is { } changes)
+        {
+            fields.Add(changes);
+        }
         if (s.FootprintBelowPreviousYear is { } below)
         {
             fields.Add(new(t["Records.BelowPreviousYear"], t.YesNo(below)));
