@@ -49,6 +49,27 @@ internal static partial class Profile
         Time("max scaling", () => MaxScaling.ColumnsThenRows(csr));
         var prepared = new PreparedNetwork(csr, net.Reference, BlockSolver.DefaultDirectLimit);
         Time("first try", () => FirstAttempt.TrySolve(prepared, c.Demand, SolveBudget.Unlimited, false));
+        {
+            var ms = MaxScaling.ColumnsThenRows(csr);
+            var bg = new double[net.N];
+            bg[net.Reference] = c.Demand * ms.Row[net.Reference];
+            var yg = new double[net.N];
+            var dg = new int[net.N]; var ig = new double[net.N];
+            var an = GaussSeidelGmres.Analyse(ms.Scaled, dg, ig);
+            Console.WriteLine($"gauss-seidel {an}");
+            using var split = GaussSeidelGmres.Split(ms.Scaled, an.Ordered, dg, ig);
+            var okg = GaussSeidelGmres.Solve(split, bg, yg, 1e-12, 60, SolveBudget.Unlimited, out var gsIts);
+            var invg = BiCgStab.InverseDiagonal(ms.Scaled);
+            var yj = new double[net.N];
+            for (var i = 0; i < yj.Length; i++) yj[i] = bg[i] * invg[i];
+            Gmres.Solve(ms.Scaled, invg, bg, yj, 1e-12, 60, SolveBudget.Unlimited, out var jIts, out _, verified: false);
+            Console.WriteLine($"after max scaling: Gauss-Seidel GMRES {(okg ? "converged" : "did not converge")} in {gsIts} iterations; Jacobi GMRES {jIts}");
+            Time("gs analyse", () => GaussSeidelGmres.Analyse(ms.Scaled, dg, ig));
+            Time("gs gmres", () => GaussSeidelGmres.Solve(split, bg, yg, 1e-12, 60, SolveBudget.Unlimited, out _));
+            Time("gs backward", () => split.Backward(bg, yg));
+            Time("gs lower", () => split.LowerPlus(bg, yg, yj, bg));
+            Time("jacobi gmres", () => { for (var i = 0; i < yj.Length; i++) yj[i] = bg[i] * invg[i]; Gmres.Solve(ms.Scaled, invg, bg, yj, 1e-12, 60, SolveBudget.Unlimited, out _, out _, verified: false); });
+        }
         var b = new double[net.N];
         b[net.Reference] = c.Demand * eq.Row[net.Reference];
         var its = 0;
