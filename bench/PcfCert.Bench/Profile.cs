@@ -82,6 +82,9 @@ internal static partial class Profile
         });
         var x = new double[net.N];
         Time("matvec", () => csr.MultiplyRows(x, x.AsSpan().ToArray()));
+        PreparedNetwork whole = null!;
+        Time("prepare", () => whole = NetworkSolver.Prepare(net.N, net.Rows, net.Cols, net.Values, net.Reference));
+        Time("solve prepared", () => NetworkSolver.Solve(whole, c.Demand));
         Time("end to end", () => NetworkSolver.Solve(net.N, net.Rows, net.Cols, net.Values, net.Reference, c.Demand));
         Console.WriteLine($"{"phase",-12} {"wall min",10} {"thread cpu min",16}");
         foreach (var (name, wall, cpu) in t) Console.WriteLine($"{name,-12} {wall,8:F2} ms {cpu,8:F2} ms");
