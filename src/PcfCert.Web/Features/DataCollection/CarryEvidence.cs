@@ -32,6 +32,11 @@ public static class CarryEvidence
     public static Plan Match(IReadOnlyList<(Footprint.Model.LifeCycleStage Stage, string Name, List<LineEvidence> Evidence, string? Sheet, int? Row)> stored,
         IReadOnlyList<InventoryLine> lines)
     {
+        // Nothing to carry (the common case): no keys for the 50,000 lines of a large re-import.
+        if (!stored.Any(l => l.Evidence.Count > 0))
+        {
+            return new Plan(new Dictionary<int, List<LineEvidence>>(), []);
+        }
         // The new lines' indexes by stage and type, in order: the n-th of a key takes the n-th stored line of that key.
         var fresh = new Dictionary<(Footprint.Model.LifeCycleStage, string), List<int>>();
         for (var i = 0; i < lines.Count; i++)
