@@ -248,6 +248,8 @@ public sealed partial class Surveillance
         if (passed)
         {
             var parts = SurveillanceParts.Of(scheme);
+            // PCEC 8.1 repeats 7.4.1, whose "现场检查时，工厂应正常生产" holds for the surveillance inspection too.
+            problems.AddRange(InspectionConditions.Problems(scheme, conclusion.Report));
             if (parts.FactoryAssurance)
             {
                 problems.AddRange(InspectionChecklist.Unjudged(scheme, Checklist));

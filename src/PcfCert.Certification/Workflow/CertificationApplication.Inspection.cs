@@ -178,7 +178,7 @@ public sealed partial class CertificationApplication
         Need(problems, conclusion.ConformityStatement, "conclusion.conformityStatement");
         Need(problems, conclusion.Conclusion, "conclusion.conclusion");
         problems.AddRange(InspectionChecklist.Unjudged(scheme, Checklist));
-        problems.AddRange(ConditionProblems(scheme, conclusion));
+        problems.AddRange(InspectionConditions.Problems(scheme, conclusion));
         problems.AddRange(Nonconformities.Where(n => n.Status != NonconformityStatus.Closed)
             .Select(n => WorkflowException.Problem(WorkflowError.NonconformityOpen, $"nonconformities.{n.Number}", n.Number)));
         problems.AddRange(NonconformitiesNotRaised());
@@ -195,27 +195,6 @@ public sealed partial class CertificationApplication
         ThrowIfAny(problems);
         Move(scheme, WorkflowTrigger.PassInspection, by, at);
         InspectionConclusion = conclusion;
-    }
-
-    /// <summary>
-    /// The scheme's on-site inspection conditions (PCEC 7.4.1 "现场检查时，工厂应正常生产") each need the team's record with
-    /// what it observed; one that did not hold keeps the inspection from passing (it is held again, or failed).
-    /// </summary>
-    private static IEnumerable<DomainProblem> ConditionProblems(SchemeDefinition scheme, InspectionConclusion conclusion)
-    {
-        foreach (var condition in scheme.OnSiteInspectionConditions)
-        {
-            var path = $"conclusion.conditions.{condition.Key}";
-            var recorded = conclusion.Conditions?.FirstOrDefault(c => c.Key == condition.Key);
-            if (recorded is null || string.IsNullOrWhiteSpace(recorded.Observation))
-            {
-                yield return WorkflowException.Problem(WorkflowError.MissingField, path, path);
-            }
-            else if (!recorded.Met)
-            {
-                yield return WorkflowException.Problem(WorkflowError.InspectionConditionNotMet, path, condition.Name, condition.Clause);
-            }
-        }
     }
 
     /// <summary>Concludes the inspection as failed, with the reason.</summary>

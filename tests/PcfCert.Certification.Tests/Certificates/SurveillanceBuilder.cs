@@ -19,7 +19,9 @@ public static class SurveillanceBuilder
 
     public static InspectionPlan Plan(DateOnly from) => new("年度监督检查", "认证实施规则", "全部认证单元及生产场所", from, from.AddDays(1));
 
-    public static InspectionConclusion Report() => new("年度监督；实施规则；全部生产场所", "委托人基本情况", "工厂保证能力符合，产品一致", "监督通过");
+    // PCEC 8.1 → 7.4.1: the team recorded normal production (CEC sets no condition; ignored there).
+    public static InspectionConclusion Report() => new("年度监督；实施规则；全部生产场所", "委托人基本情况", "工厂保证能力符合，产品一致", "监督通过",
+        [new InspectionCondition("normal-production", true, "两条生产线在产")]);
 
     /// <summary>Opened (planned, or unannounced on a complaint), team assigned and the inspection started.</summary>
     public static Surveillance Inspecting(CertificateRules rules, DateOnly openedOn, bool unannounced = false, Certificate? certificate = null)

@@ -1,3 +1,5 @@
+using PcfCert.Certification.Certificates;
+using PcfCert.Certification.Tests.Certificates;
 using PcfCert.Certification.Workflow;
 using B = PcfCert.Certification.Tests.Workflow.ApplicationBuilder;
 
@@ -42,5 +44,30 @@ public sealed class NormalProductionTests
         var app = b.InspectionReadyToPass();
         app.PassInspection(b.Scheme, B.Conclusion() with { Conditions = null }, B.Leader, B.Start.AddDays(12));
         Assert.NotEqual(ApplicationStatus.Inspecting, app.Status);
+    }
+
+    [Fact]
+    public void Pcec_8_1_the_surveillance_inspection_repeats_7_4_1_and_passes_only_with_normal_production_recorded()
+    {
+        var rules = CitedCertificateRules.Pcec;
+        var scheme = SurveillanceBuilder.SchemeOf(rules);
+        var on = new DateOnly(2026, 7, 21);
+        var s = SurveillanceBuilder.Inspected(rules, new DateOnly(2026, 7, 20));
+        var baseline = new SurveillanceBaseline(2.0, null);
+        var without = SurveillanceBuilder.Conclusion(on, null, null) with { Report = SurveillanceBuilder.Report() with { Conditions = null } };
+        var missing = Assert.Throws<SurveillanceInspectionException>(() => s.Conclude(true, without, scheme, rules, null, baseline));
+        Assert.Equal("conclusion.conditions.normal-production", Assert.Single(missing.Problems).Path);
+        var stopped = SurveillanceBuilder.Conclusion(on, null, null) with
+        {
+            Report = SurveillanceBuilder.Report() with { Conditions = [new InspectionCondition("normal-production", false, "停产检修")] },
+        };
+        Assert.Equal(nameof(WorkflowError.InspectionConditionNotMet),
+            Assert.Single(Assert.Throws<SurveillanceInspectionException>(() => s.Conclude(true, stopped, scheme, rules, null, baseline)).Problems).Code);
+        Assert.Equal(SurveillanceStatus.Inspecting, s.Status);
+
+        // With the record the pass is accepted and the record kept with the report.
+        s.Conclude(true, SurveillanceBuilder.Conclusion(on, null, null), scheme, rules, null, baseline);
+        Assert.True(s.Passed);
+        Assert.True(s.Report!.Conditions!.Single().Met);
     }
 }

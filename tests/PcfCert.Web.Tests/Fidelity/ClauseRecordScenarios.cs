@@ -64,6 +64,30 @@ public abstract class ClauseRecordScenarios<THost>(THost host) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Pcec_8_1_the_surveillance_inspection_passes_only_with_normal_production_recorded_and_shows_it()
+    {
+        using var manager = await CertificateData.ManagerAsync(host);
+        using var inspector = await Surveillance.SurveillanceData.InspectorAsync(host);
+        var certificate = (await CertificateData.IssueAsync(host, manager, Pcec)).GetProperty("id").GetGuid();
+        var id = await Surveillance.SurveillanceData.InspectingAsync(host, manager, inspector, certificate, unannounced: true);
+        await Surveillance.SurveillanceData.InspectAsync(host, inspector, id, Pcec, 1.9);
+        Assert.Contains("data-testid=\"surveillance-condition-normal-production\"", await inspector.GetPageAsync($"/Surveillance/Inspection/{id}"));
+
+        var without = await inspector.Http.PostAsJsonAsync($"/api/v1/surveillance/{id}/conclusion", new
+        {
+            passed = true, reportNumber = "SV-NP-1", purposeBasisScope = "不预先通知监督", applicantDetails = "委托人", conformityStatement = "符合", conclusion = "通过",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
+        Assert.Equal("请填写 现场检查时工厂正常生产的记录（是否正常生产及观察情况）。", (await without.Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("errors").GetProperty("conclusion.conditions.normal-production")[0].GetString());
+        Assert.Equal("Inspecting", (await manager.Http.GetFromJsonAsync<JsonElement>($"/api/v1/surveillance/{id}")).GetProperty("status").GetString());
+
+        await Surveillance.SurveillanceData.OkAsync(await inspector.Http.PostAsJsonAsync($"/api/v1/surveillance/{id}/conclusion",
+            Surveillance.SurveillanceData.Conclusion(true, null, null)));
+        Assert.Contains("是：" + Surveillance.SurveillanceData.NormalProduction, await manager.GetPageAsync($"/Surveillance/Inspection/{id}"));
+    }
+
+    [Fact]
     public async Task Pcec_annex_2_the_verification_report_cover_is_recorded_with_the_verified_value_asking_the_accompanying_persons()
     {
         using var applicant = await SignedIn(Demo.Applicant);

@@ -92,7 +92,11 @@ public static class SurveillanceData
         purposeBasisScope = "年度监督；实施规则；全部生产场所", applicantDetails = "委托人基本情况",
         conformityStatement = passed ? "工厂保证能力符合，产品一致" : "产品与认证样品不一致", conclusion = passed ? "监督通过" : "监督不通过",
         previousReductionTargetPercent = previousTargetPercent, nextReductionTargetPercent = nextTargetPercent,
+        // PCEC 8.1 → 7.4.1: normal production recorded (CEC sets no condition; ignored there).
+        conditions = new[] { new { key = "normal-production", met = true, observation = NormalProduction } },
     };
+
+    public const string NormalProduction = "监督检查时两条生产线在产";
 
     /// <summary>A whole surveillance: opened, inspected with a model of <paramref name="kgCO2e"/>, concluded by the leader.</summary>
     public static async Task<JsonElement> ConcludedAsync(PcfCertHost host, TestClient manager, Guid certificateId, string schemeId, double kgCO2e, bool passed,

@@ -13,8 +13,23 @@ namespace PcfCert.Web.Features.Surveillance;
 /// </summary>
 public sealed class ConcludeSurveillance(SurveillanceWork work, TimeProvider time)
 {
+    /// <param name="Conditions">The team's record of each on-site inspection condition of the scheme (PCEC 8.1 → 7.4.1 normal production).</param>
     public sealed record Input(bool Passed, DateOnly? CarriedOutOn, string? ReportNumber, string? PurposeBasisScope, string? ApplicantDetails,
-        string? ConformityStatement, string? Conclusion, decimal? PreviousReductionTargetPercent, decimal? NextReductionTargetPercent);
+        string? ConformityStatement, string? Conclusion, decimal? PreviousReductionTargetPercent, decimal? NextReductionTargetPercent,
+        IReadOnlyList<ConditionInput>? Conditions = null);
+
+    /// <param name="Key">The scheme's condition key, e.g. <c>normal-production</c>.</param>
+    /// <param name="Met">Whether it held; null when unanswered.</param>
+    /// <param name="Observation">What the team observed.</param>
+    public sealed record ConditionInput(string? Key, bool? Met, string? Observation);
+
+    /// <summary>The answered conditions of the scheme; an unanswered one is left out, and the domain names it.</summary>
+    private static IReadOnlyList<InspectionCondition> ConditionsOf(Input input, Certification.Schemes.SchemeDefinition scheme) =>
+        scheme.OnSiteInspectionConditions
+            .Select(k => (input.Conditions ?? []).FirstOrDefault(x => x.Key == k.Key))
+            .Where(x => x is { Met: not null } && !string.IsNullOrWhiteSpace(x.Observation))
+            .Select(x => new InspectionCondition(x!.Key!, x.Met!.Value, x.Observation!.Trim()))
+            .ToList();
 
     public Task<Outcome<Certification.Certificates.Surveillance>> Handle(Guid surveillanceId, Input input, CancellationToken ct) =>
         work.RunAsync(surveillanceId, SurveillanceParty.Leader, async c =>
@@ -28,7 +43,8 @@ public sealed class ConcludeSurveillance(SurveillanceWork work, TimeProvider tim
             var others = await c.Db.Surveillances.Where(s => s.CertificateId == c.Certificate.Id && s.Id != c.Surveillance.Id).ToListAsync(ct);
             var certified = c.Application?.VerifiedValue?.KgCO2e ?? (double)c.Certificate.Contents.Particulars.FootprintValue;
             var conclusion = new SurveillanceConclusion(on, input.ReportNumber ?? "",
-                new InspectionConclusion(input.PurposeBasisScope ?? "", input.ApplicantDetails ?? "", input.ConformityStatement ?? "", input.Conclusion ?? ""),
+                new InspectionConclusion(input.PurposeBasisScope ?? "", input.ApplicantDetails ?? "", input.ConformityStatement ?? "", input.Conclusion ?? "",
+                    ConditionsOf(input, c.Scheme)),
                 input.PreviousReductionTargetPercent / 100m, input.NextReductionTargetPercent / 100m);
             c.Surveillance.Conclude(input.Passed, conclusion, c.Scheme, c.Rules,
                 c.Surveillance.Unannounced ? null : SurveillancePlan.NextPending(plan)?.EarliestOn, SurveillanceBaseline.From(certified, others));
