@@ -37,3 +37,42 @@ public sealed class UncitedClauseTests
         Assert.NotEmpty(app.Team);
     }
 }
+
+/// <summary>Issue 17, traceability: PCEC annexes 3–7 第3条 (annex 7 第7条) — each product's own document list is what the submission needs.</summary>
+public sealed class AnnexDocumentTests
+{
+    [Theory]
+    [InlineData("附件3")]
+    [InlineData("附件4")]
+    [InlineData("附件5")]
+    [InlineData("附件6")]
+    [InlineData("附件7")]
+    public void Pcec_annexes_3_to_7_a_submission_needs_the_annexs_documents_naming_each_missing_one_and_the_entrustment_proof_when_parties_differ(string annex)
+    {
+        var b = B.Pcec();
+        var variant = b.Scheme.ApplicationDocumentVariants.Single(v => v.Annex == annex);
+        var product = b.Scheme.Products.Single(p => p.Key == variant.ProductKeys[0]);
+        var app = b.Draft();
+        app.UpdateForm(b.Scheme, app.Applicant, app.Manufacturer, app.Factory, null,
+            [new CertificationUnit(product.Key, product.Name.Zh, "M-100", "CTS PCEC", "天津市滨海新区", "1 件")]);
+
+        // (1) 申请书, (2) 营业执照, (5) 组织机构图, (6) 工艺流程: every one named, nothing submitted.
+        var refused = Assert.Throws<WorkflowException>(() => app.Submit(b.Scheme, B.ApplicantUser, B.Start, b.Declared()));
+        Assert.Equal(["application-form", "business-licences", "organisation-chart", "process-flow"],
+            refused.Problems.Where(p => p.Code == nameof(WorkflowError.MissingDocument)).Select(p => p.Path["documents.".Length..]).Order());
+        Assert.Equal(ApplicationStatus.Draft, app.Status);
+
+        // (3) 委托关系证明材料 once the form names a different manufacturer.
+        var other = new PartyDetails("天津示例泵业有限公司", "91120116MA05XXXX1Q", "天津市滨海新区");
+        app.UpdateForm(b.Scheme, app.Applicant, other, app.Factory, null, app.Units);
+        foreach (var doc in app.DocumentsFor(b.Scheme).Where(d => d.Key != "commission-proof" && app.IsRequired(d)))
+        {
+            app.AttachDocument(b.Scheme, new DocumentUpload(doc.Key, Guid.NewGuid(), doc.Key + ".pdf", new string('a', 64), 1000, B.Start));
+        }
+        var entrustment = Assert.Throws<WorkflowException>(() => app.Submit(b.Scheme, B.ApplicantUser, B.Start, b.Declared()));
+        Assert.Equal("documents.commission-proof", Assert.Single(entrustment.Problems).Path);
+        app.AttachDocument(b.Scheme, new DocumentUpload("commission-proof", Guid.NewGuid(), "entrustment.pdf", new string('a', 64), 1000, B.Start));
+        app.Submit(b.Scheme, B.ApplicantUser, B.Start, b.Declared());
+        Assert.Equal(ApplicationStatus.Submitted, app.Status);
+    }
+}
