@@ -50,6 +50,8 @@ public abstract class CertificateChangeNumberScenarios<THost>(THost host) : ICla
         var old = issued.GetProperty("number").GetString()!;
         var changeId = await FileAsync(holder, id);
         var last = await LastSequenceAsync();
+        // The manager is told before approving what the scheme does to the number and validity.
+        Assert.Contains("批准后换发的新证书使用新编号", await manager.GetPageAsync($"/Certificates/Details/{id}"));
 
         await ApproveChangeAsync(manager, changeId);
 
