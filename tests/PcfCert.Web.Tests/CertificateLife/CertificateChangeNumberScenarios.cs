@@ -82,6 +82,8 @@ public abstract class CertificateChangeNumberScenarios<THost>(THost host) : ICla
         Assert.Contains($"证书编号: {old}", details);
         Assert.Contains($"证书编号: {current}", details);
         Assert.Contains($"data-testid=\"certificate-number\">{current}<", details);
+        // Staff searching the certificate list by the old number find the certificate under its current number.
+        Assert.Contains($"/Certificates/Details/{id}", await manager.GetPageAsync($"/Certificates?Filter.Q={old}"));
     }
 
     [Fact]

@@ -79,7 +79,9 @@ public sealed class CertificateSearch(PcfCertDbContext db, CurrentUser me, TimeP
         }
         var t = q.Trim();
         var p = r.Certificate.Contents.Particulars;
+        // A former number (PCEC 9.3: a change issued the certificate under a new one) finds it too.
         return new[] { r.Certificate.Number, r.Certificate.HolderName, r.CreditCode, p.ProductName, p.Model, p.Manufacturer.Name, p.Factory.Name }
+            .Concat(r.Certificate.Versions.Select(v => v.Number))
             .Any(s => s?.Contains(t, StringComparison.OrdinalIgnoreCase) == true);
     }
 }
