@@ -341,6 +341,10 @@ public sealed class Certificate
                 nameof(newNumber));
         }
         var current = Current;
+        if (changedOn > current.ValidUntil)
+        {
+            throw new CertificateDomainException(CertificateError.ValidityEnded, $"The certificate was valid until {current.ValidUntil:yyyy-MM-dd}.");
+        }
         if (changedOn < current.EffectiveOn)
         {
             throw new CertificateDomainException(CertificateError.DateOutOfOrder, "A change cannot take effect before the version it replaces.");

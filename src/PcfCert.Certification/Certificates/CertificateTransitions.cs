@@ -74,6 +74,12 @@ public enum CertificateError
     /// <summary>A reason is required.</summary>
     ReasonRequired,
 
+    /// <summary>
+    /// The certificate's validity has ended: no change is filed or approved for it, even on the day before the scheduled
+    /// expiry duty marks it expired (CEC 7.3 / PCEC 9.3 change a valid certificate; after the end, re-certification).
+    /// </summary>
+    ValidityEnded,
+
     /// <summary>A surveillance of a CEC certificate must record the year-on-year reduction and the target (CEC 6.2).</summary>
     ReductionRecordRequired,
 

@@ -109,6 +109,10 @@ public sealed class ChangeRequest
         {
             throw new CertificateDomainException(CertificateError.IllegalTransition, $"No change can be filed for a certificate in status {certificate.Status}.");
         }
+        if (today > certificate.Current.ValidUntil)
+        {
+            throw new CertificateDomainException(CertificateError.ValidityEnded, $"The certificate was valid until {certificate.Current.ValidUntil:yyyy-MM-dd}.");
+        }
         if (string.IsNullOrWhiteSpace(description))
         {
             throw new CertificateDomainException(CertificateError.ReasonRequired, "A description is required.");

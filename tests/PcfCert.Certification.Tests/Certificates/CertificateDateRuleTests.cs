@@ -159,6 +159,25 @@ public sealed class CertificateDateRuleTests
     }
 
     [Fact]
+    public void No_change_is_filed_or_approved_after_the_validity_ended_even_before_the_expiry_duty_ran()
+    {
+        // Issued 2026-03-15, valid 3 years: until 2029-03-15 (the test above). The expiry duty has not run, so the status is
+        // still Valid, but CEC 7.3 changes a valid certificate: the day after the end is refused, the last day is not.
+        var c = CertificateBuilder.Issued(Cec, new DateOnly(2026, 3, 15));
+        Assert.Equal(new DateOnly(2029, 3, 15), c.Current.ValidUntil);
+        Assert.Equal(CertificateStatus.Valid, c.Status);
+        Assert.Equal(CertificateError.ValidityEnded, Assert.Throws<CertificateDomainException>(() => ChangeRequest.File(Guid.NewGuid(), c,
+            ChangeKind.ProductNameOrModel, "型号更名", new CertificateAmendment(Model: "X"), new DateOnly(2029, 3, 16))).Error);
+
+        var filedInTime = ChangeRequest.File(Guid.NewGuid(), c, ChangeKind.ProductNameOrModel, "型号更名",
+            new CertificateAmendment(Model: "X"), new DateOnly(2029, 3, 15));
+        Assert.Equal(CertificateError.ValidityEnded, Assert.Throws<CertificateDomainException>(() =>
+            filedInTime.Approve(c, Cec, null, "同意", new DateOnly(2029, 3, 16), At)).Error);
+        Assert.Single(c.Versions); // nothing changed
+        Assert.Equal(ChangeRequestStatus.Filed, filedInTime.Status);
+    }
+
+    [Fact]
     public void A_change_that_requires_an_inspection_is_approved_only_after_a_passed_one()
     {
         // CEC 7.3 "如果需要进行检查的，则 CEC 组织检查合格后方能变更": nonconformities keep the request open until a

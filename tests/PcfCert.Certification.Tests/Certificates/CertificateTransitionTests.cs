@@ -94,7 +94,8 @@ public sealed class CertificateTransitionTests
             T.Cancel => () => c.Cancel("原因", new DateOnly(2026, 5, 1), at),
             T.Expire => () => c.Expire(late, at),
             T.ReplaceByRecertification => () => c.ReplaceByRecertification("CEC-PCF-2029-00002", late, at),
-            T.IssueChangedVersion => () => c.IssueChangedVersion(Guid.NewGuid(), new CertificateAmendment(Model: "CBB65 450V 35μF"), rules, null, late, at),
+            // A change takes effect within the validity (its last day), not after it (ValidityEnded).
+            T.IssueChangedVersion => () => c.IssueChangedVersion(Guid.NewGuid(), new CertificateAmendment(Model: "CBB65 450V 35μF"), rules, null, c.ValidUntil, at),
             T.FlagForRecertification => () => c.FlagForRecertification("增加 12%", late, at),
             _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
         };

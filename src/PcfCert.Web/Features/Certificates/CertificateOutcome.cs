@@ -43,7 +43,7 @@ public static class CertificateOutcome
         var message = l["CertificateError." + e.Error];
         return e.Error is CertificateError.IllegalTransition or CertificateError.NotYetDue or CertificateError.IllegalChangeRequestMove
             or CertificateError.IllegalSurveillanceMove or CertificateError.RequestAlreadyDecided or CertificateError.PlannedSurveillanceOpen
-            or CertificateError.RecoveryNotApplicable or CertificateError.RequestPending
+            or CertificateError.RecoveryNotApplicable or CertificateError.RequestPending or CertificateError.ValidityEnded
             ? Outcome<T>.Conflict(message)
             : Outcome<T>.Invalid(CertificateProblems.Describe(e, l)); // every problem, at its field
     }
