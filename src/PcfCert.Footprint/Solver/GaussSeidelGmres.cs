@@ -208,8 +208,8 @@ internal static class GaussSeidelGmres
     {
         var n = s.N;
         var m = v.Length - 1;
-        var h = new double[m + 1, m];
-        double[] cs = new double[m], sn = new double[m], g = new double[m + 1], y = new double[m];
+        var ls = new HessenbergLeastSquares(m);
+        var h = ls.H;
         var first = true;
         while (true)
         {
@@ -225,8 +225,7 @@ internal static class GaussSeidelGmres
             if (beta <= target) return true;
             if (iterations >= maxIterations || !double.IsFinite(beta)) return false;
             for (var i = 0; i < n; i++) v0[i] /= beta;
-            Array.Clear(g);
-            g[0] = beta;
+            ls.Start(beta);
             var k = 0;
             var converged = false;
             for (; k < m && iterations < maxIterations; k++, iterations++)
@@ -247,27 +246,12 @@ internal static class GaussSeidelGmres
                 var vn = v[k + 1].AsSpan(0, n);
                 if (hk != 0) for (var i = 0; i < n; i++) vn[i] = w[i] / hk;
                 else vn.Clear();
-                for (var j = 0; j < k; j++)
-                {
-                    var q = cs[j] * h[j, k] + sn[j] * h[j + 1, k];
-                    h[j + 1, k] = -sn[j] * h[j, k] + cs[j] * h[j + 1, k];
-                    h[j, k] = q;
-                }
-                var d = Math.Sqrt(h[k, k] * h[k, k] + hk * hk);
-                if (d == 0) break;
-                cs[k] = h[k, k] / d; sn[k] = hk / d;
-                h[k, k] = d; h[k + 1, k] = 0;
-                g[k + 1] = -sn[k] * g[k];
-                g[k] *= cs[k];
-                if (Math.Abs(g[k + 1]) <= target || hk == 0) { k++; iterations++; converged = true; break; }
+                if (!ls.Rotate(k)) break;
+                if (ls.Estimate(k + 1) <= target || hk == 0) { k++; iterations++; converged = true; break; }
             }
             if (k == 0) return false;
-            for (var j = k - 1; j >= 0; j--)
-            {
-                var q = g[j];
-                for (var l = j + 1; l < k; l++) q -= h[j, l] * y[l];
-                y[j] = q / h[j, j];
-            }
+            ls.SolveUpper(k);
+            var y = ls.Y;
             // x += M⁻¹ V y
             w.Clear();
             for (var j = 0; j < k; j++) Vectors.AddScaled(w, y[j], v[j].AsSpan(0, n));

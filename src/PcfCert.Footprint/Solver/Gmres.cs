@@ -56,8 +56,8 @@ internal static class Gmres
     {
         var n = a.N;
         var m = v.Length - 1;
-        var h = new double[m + 1, m];
-        double[] cs = new double[m], sn = new double[m], g = new double[m + 1], y = new double[m];
+        var ls = new HessenbergLeastSquares(m);
+        var h = ls.H;
         var previous = double.MaxValue;
         var stalls = 0;
         while (true)
@@ -74,8 +74,7 @@ internal static class Gmres
             if (stalls >= 3) return Outcome.Stagnated;
             previous = beta;
             Vectors.DivideThenMultiply(v0, beta, v0, inv, z); // z = M⁻¹ v[k] on entry to each step
-            Array.Clear(g);
-            g[0] = beta;
+            ls.Start(beta);
             var k = 0;
             var estimated = false;
             for (; k < m && iterations < maxIterations; k++, iterations++)
@@ -95,31 +94,16 @@ internal static class Gmres
                 var vk = v[k + 1].AsSpan(0, n);
                 if (hk != 0) Vectors.DivideThenMultiply(w, hk, vk, inv, z);
                 else vk.Clear(); // happy breakdown: the step below ends the cycle
-                for (var j = 0; j < k; j++)
-                {
-                    var t = cs[j] * h[j, k] + sn[j] * h[j + 1, k];
-                    h[j + 1, k] = -sn[j] * h[j, k] + cs[j] * h[j + 1, k];
-                    h[j, k] = t;
-                }
-                var d = Math.Sqrt(h[k, k] * h[k, k] + hk * hk);
-                if (d == 0) break; // H singular in this column: solve with the columns before it and restart
-                cs[k] = h[k, k] / d; sn[k] = hk / d;
-                h[k, k] = d; h[k + 1, k] = 0;
-                g[k + 1] = -sn[k] * g[k];
-                g[k] *= cs[k];
-                if (Math.Abs(g[k + 1]) <= target || hk == 0) { k++; iterations++; estimated = true; break; }
+                if (!ls.Rotate(k)) break; // H singular in this column: solve with the columns before it and restart
+                if (ls.Estimate(k + 1) <= target || hk == 0) { k++; iterations++; estimated = true; break; }
             }
             // y = H⁻¹ g (upper triangular), x += M⁻¹ V y.
-            for (var j = k - 1; j >= 0; j--)
-            {
-                var s = g[j];
-                for (var l = j + 1; l < k; l++) s -= h[j, l] * y[l];
-                y[j] = s / h[j, j];
-            }
+            ls.SolveUpper(k);
+            var y = ls.Y;
             z.Clear();
             for (var j = 0; j < k; j++) Vectors.AddScaled(z, y[j], v[j].AsSpan(0, n));
             for (var i = 0; i < n; i++) x[i] += z[i] * inv[i];
-            if (estimated && !verified) { residual = Math.Abs(g[k]); return Outcome.Converged; }
+            if (estimated && !verified) { residual = ls.Estimate(k); return Outcome.Converged; }
         }
     }
 }
