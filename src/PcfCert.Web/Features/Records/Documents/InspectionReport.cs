@@ -48,9 +48,7 @@ public sealed class InspectionReport : IRecordKind
                 new(t["Records.PersonDays"], a.PersonDays.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)),
                 new(t["Records.Result"], a.Status == ApplicationStatus.InspectionFailed ? t["Records.Inspection.Failed"] : c is null ? t["Records.Inspection.Open"] : t["Records.Inspection.Passed"]),
                 // The conditions the scheme sets for the inspection (PCEC 7.4.1 normal production), as the team recorded them.
-                .. s.OnSiteInspectionConditions.Select(k => c?.Conditions?.FirstOrDefault(x => x.Key == k.Key) is { } r
-                    ? new RecordField($"{t.Of(k.Name)}（{k.Clause}）", $"{t[r.Met ? "Inspection.Condition.Met" : "Inspection.Condition.NotMet"]}：{r.Observation}")
-                    : new RecordField($"{t.Of(k.Name)}（{k.Clause}）", "—")),
+                .. Conditions(s, c?.Conditions, t),
             ]),
             new HeadingBlock(titles[0]),
             new FieldsBlock(

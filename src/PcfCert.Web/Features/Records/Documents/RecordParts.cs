@@ -49,6 +49,14 @@ public static class RecordParts
                 $"{t["ProductChanges.SiteOrProcess"]}：{t[changes.SiteOrProcessChanged == true ? "ProductChanges.Changed" : "ProductChanges.Unchanged"]}",
             }.Concat(changes.Changes is { } what ? [$"{t["Field.changes"]}：{what}"] : [])));
 
+    /// <summary>
+    /// The scheme's on-site inspection conditions (PCEC 7.4.1 normal production) as the team recorded them, one field each
+    /// ("—" where none was recorded): the initial inspection and the surveillance inspection that repeats it (PCEC 8.1).
+    /// </summary>
+    public static IEnumerable<RecordField> Conditions(Certification.Schemes.SchemeDefinition scheme, IReadOnlyList<InspectionCondition>? recorded, RecordText t) =>
+        scheme.OnSiteInspectionConditions.Select(k => new RecordField($"{t.Of(k.Name)}（{k.Clause}）",
+            recorded?.FirstOrDefault(x => x.Key == k.Key) is { } r ? $"{t[r.Met ? "Inspection.Condition.Met" : "Inspection.Condition.NotMet"]}：{r.Observation}" : "—"));
+
     public static string PlanDates(CertificationApplication a) =>
         a.Plan is { } p ? $"{RecordText.Day(p.From)} — {RecordText.Day(p.To)}" : "—";
 

@@ -30,8 +30,7 @@ public sealed class SurveillanceReport : IRecordKind
             new(t["Records.FootprintResult"], s.FootprintValue is { } v ? $"{v.ToString(CultureInfo.InvariantCulture)} {p.FootprintUnit}" : "—"),
         };
         // PCEC 8.1 → 7.4.1: the team's record of the inspection conditions (normal production).
-        fields.AddRange(file.Scheme.OnSiteInspectionConditions.Select(k => new RecordField($"{t.Of(k.Name)}（{k.Clause}）",
-            s.Report?.Conditions?.FirstOrDefault(x => x.Key == k.Key) is { } r ? $"{t[r.Met ? "Inspection.Condition.Met" : "Inspection.Condition.NotMet"]}：{r.Observation}" : "—")));
+        fields.AddRange(Conditions(file.Scheme, s.Report?.Conditions, t));
         if (ProductChanges(file.Scheme, s.ProductChanges, 1, t) is { } changes)
         {
             fields.Add(changes);
